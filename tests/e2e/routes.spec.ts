@@ -1,0 +1,54 @@
+import { test, expect } from '@playwright/test';
+import { sitemapPaths } from './helpers.ts';
+
+test('the sitemap lists every section and no 404 page', async ({ request }) => {
+  const paths = await sitemapPaths(request);
+  for (const p of ['/', '/articles/', '/opendays/', '/stations/', '/cases/', '/search/', '/about/', '/hotlines/', '/safety/']) {
+    expect(paths).toContain(p);
+  }
+  expect(paths.some((p) => p.includes('404'))).toBe(false);
+});
+
+test('every page in the sitemap answers 200 with a title, one h1 and lang zh-CN', async ({ page, request }) => {
+  test.slow();
+  for (const path of await sitemapPaths(request)) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    expect(await page.title(), path).not.toBe('');
+    await expect(page.locator('h1'), path).toHaveCount(1);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', 'zh-CN');
+  }
+});
+
+test('an unknown address gets the Chinese 404 page with status 404', async ({ page }) => {
+  const response = await page.goto('/no-such-page-here/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('找不到这个页面');
+  await expect(page.getByRole('link', { name: '回到首页' })).toBeVisible();
+});
+
+test('the main navigation reaches every section and marks the current one', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: '主菜单' });
+  for (const [name, path] of [['普法园地', '/articles/'], ['开放日', '/opendays/'], ['服务站点', '/stations/'], ['案例故事', '/cases/'], ['搜索', '/search/'], ['关于', '/about/'], ['首页', '/']] as const) {
+    await nav.getByRole('link', { name, exact: true }).click();
+    await expect(page).toHaveURL(path);
+    await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('every hotline in the footer is a tel: link, 110 first', async ({ page }) => {
+  await page.goto('/');
+  const links = page.locator('footer a[href^="tel:"]');
+  await expect(links.first()).toHaveAttribute('href', 'tel:110');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(['tel:110', 'tel:12338', 'tel:12309', 'tel:12348', 'tel:12355']);
+});
+
+test('robots.txt points to the sitemap and the RSS feed is served', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);
+  const rss = await request.get('/rss.xml');
+  expect(rss.status()).toBe(200);
+  expect(await rss.text()).toContain('<rss version="2.0"');
+});
