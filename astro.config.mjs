@@ -8,6 +8,8 @@ import { bootScriptHash } from './src/scripts/boot-script.ts';
 
 export default defineConfig({
   site: site.url,
+  // The bench and the build tests write elsewhere so they never clobber dist/.
+  outDir: process.env.GARDENIA_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [

@@ -16,7 +16,7 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     launchOptions: {
-      executablePath: chromiumPath(),
+      ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
@@ -24,7 +24,7 @@ export default defineConfig({
     { name: 'mobile-360', use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } },
     { name: 'desktop-1280', use: { viewport: { width: 1280, height: 900 } } },
   ],
-  webServer: process.env.E2E_BASE_URL
-    ? undefined
-    : { command: 'npx astro preview --port 4321 --host 127.0.0.1', url: 'http://127.0.0.1:4321/', reuseExistingServer: !process.env.CI, timeout: 60_000 },
+  ...(process.env.E2E_BASE_URL
+    ? {}
+    : { webServer: { command: 'npx astro preview --port 4321 --host 127.0.0.1', url: 'http://127.0.0.1:4321/', reuseExistingServer: !process.env.CI, timeout: 60_000 } }),
 });

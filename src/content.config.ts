@@ -22,8 +22,14 @@ import { todayInShanghai } from './lib/shanghai-time.ts';
 import { getTownships } from './lib/townships.ts';
 import { validateWeeklyHours } from './lib/opening-hours.ts';
 
-// Unknown keys and other generic problems get Zod's Chinese messages.
+// Generic problems get Zod's Chinese messages; a misspelled or unknown field gets ours.
 z.config(z.locales.zhCN());
+z.config({
+  customError: (iss) =>
+    iss.code === 'unrecognized_keys'
+      ? `不认识的字段「${iss.keys.join('」「')}」。修改建议：检查字段名的拼写（只能用英文小写字段名，见编辑指南的字段参考），或删除这一行。`
+      : undefined,
+});
 
 /** Where content lives; the bench and the tests point it at other trees. */
 export const contentRoot = process.env.GARDENIA_CONTENT ?? './content';
@@ -133,7 +139,7 @@ const base = {
 };
 
 /** updatedDate cannot precede publishDate. */
-const datesInOrder = (d: { publishDate: string; updatedDate?: string }) =>
+const datesInOrder = <T extends { publishDate: string; updatedDate?: string | undefined }>(d: T) =>
   !d.updatedDate || d.updatedDate >= d.publishDate;
 const datesInOrderError = {
   error: '「updatedDate 更新日期」早于发布日期。修改建议：更新日期应等于或晚于 publishDate。',

@@ -50,7 +50,7 @@ export const site = {
     province: '福建省',
     prefecture: '宁德市',
     /** Bounding box of the region: stations outside it are a build error. */
-    bbox: { south: 26.85, west: 119.9, north: 27.45, east: 120.55 } satisfies BoundingBox,
+    bbox: { south: 26.85, west: 119.9, north: 27.45, east: 120.75 } satisfies BoundingBox,
     /** A position further than this outside the box counts as "far away". */
     farKm: 30,
   },

@@ -32,15 +32,6 @@ export interface RankOptions {
 /** A place as returned by {@link rankByDistance}: the original fields plus `distanceKm`. */
 export type Ranked<T> = T & { distanceKm: number | null };
 
-/**
- * Box around 福鼎市 used to tell "in the service area" from "elsewhere".
- * The city's published extent is 26°52′–27°26′ N, 119°55′–120°43′ E (local gazetteers);
- * the east edge is set at 120.75 so the outlying 台山列岛 and 七星（星仔）列岛 (about 120.6–120.72 E)
- * are inside. The narrower box south 26.85 / west 119.90 / north 27.45 / east 120.55 contains
- * all 17 township centres and 嵛山岛 but cuts off those outer islands.
- */
-export const FUDING_BBOX: Readonly<BBox> = { south: 26.85, west: 119.9, north: 27.45, east: 120.75 };
-
 /** Mean earth radius in kilometres (IUGG), used by {@link haversineKm}. */
 export const EARTH_RADIUS_KM = 6371.0088;
 

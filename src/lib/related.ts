@@ -21,7 +21,7 @@ export function relatedByTopics<T extends Relatable>(current: Relatable, all: re
 }
 
 /** The neighbours of `id` in an ordered list (previous = newer, next = older in a newest-first list). */
-export function neighbours<T extends { id: string }>(list: readonly T[], id: string): { prev?: T; next?: T } {
+export function neighbours<T extends { id: string }>(list: readonly T[], id: string): { prev?: T | undefined; next?: T | undefined } {
   const i = list.findIndex((e) => e.id === id);
   if (i < 0) return {};
   return { prev: list[i - 1], next: list[i + 1] };

@@ -7,6 +7,8 @@
  * code must not import it; pages call {@link getTownships} at build time and serialise the
  * small result (17 entries) into the page.
  *
+ * Centres must lie inside `site.region.bbox` (src/site.config.ts).
+ *
  * Files are resolved from the project root (`process.cwd()`, where `astro build` and `vitest`
  * run), not from `import.meta.url`, because Astro bundles this module into another directory.
  */
@@ -14,8 +16,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { isInBox, FUDING_BBOX } from './geo.ts';
+import { isInBox } from './geo.ts';
 import type { LatLng } from './geo.ts';
+import { site } from '../site.config.ts';
 
 /** Administrative code of 福鼎市 (county level). */
 export const FUDING_AREA_CODE = '350982';
@@ -99,7 +102,7 @@ export function townshipProblems(options: LoadOptions = {}): string[] {
     const { lat, lng } = entry;
     if (typeof lat !== 'number' || typeof lng !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lng)) {
       problems.push(`${name}（${code}）的中心点必须有数字形式的 lat 和 lng`);
-    } else if (!isInBox({ lat, lng }, FUDING_BBOX)) {
+    } else if (!isInBox({ lat, lng }, site.region.bbox)) {
       problems.push(`${name}（${code}）的中心点 ${lat}, ${lng} 不在福鼎市范围内`);
     }
     if (entry.name !== undefined && entry.name !== name) {

@@ -12,4 +12,4 @@ export const PREFS_KEY = 'gardenia-display';
 export const bootScript = `try{var p=JSON.parse(localStorage.getItem('${PREFS_KEY}')||'{}'),d=document.documentElement;if(p.text==='large'||p.text==='xlarge')d.dataset.text=p.text;if(p.contrast==='high')d.dataset.contrast='high'}catch(e){}`;
 
 /** CSP source expression for the boot script. */
-export const bootScriptHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
+export const bootScriptHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}` as `sha256-${string}`;

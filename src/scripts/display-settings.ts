@@ -4,8 +4,8 @@
  */
 type TextSize = 'standard' | 'large' | 'xlarge';
 interface Prefs {
-  text?: TextSize;
-  contrast?: 'high';
+  text?: TextSize | undefined;
+  contrast?: 'high' | undefined;
 }
 
 function read(key: string): Prefs {

@@ -4,14 +4,13 @@
  * `astro dev` only, never in a build.
  */
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { isDatePublished } from '../lib/shanghai-time.ts';
+import { isPublic } from '../lib/visibility.ts';
 
 type Dated = { data: { draft: boolean; publishDate: string } };
 
 /** True when an entry belongs in this build. */
 export function isVisible(entry: Dated, now = new Date()): boolean {
-  if (import.meta.env.DEV) return true;
-  return !entry.data.draft && isDatePublished(entry.data.publishDate, now);
+  return isPublic(entry.data, now, import.meta.env.DEV);
 }
 
 /** Newest first, then by title for a stable order. */

@@ -120,7 +120,10 @@ function collectScalars(src: string, base: number): { data: Record<string, unkno
 /** Parses a file's text into a SourceFile. */
 export function parseSource(text: string, relPath: string, absPath = relPath): SourceFile {
   const kind = fileKindOf(relPath) ?? 'md';
-  const chars = Array.from({ length: text.length }, (_, i) => (text[i] === '\n' || text[i] === '\r' ? text[i]! : ' '));
+  const chars = text.split('').map((c) => (c === '\n' || c === '\r' ? c : ' '));
+  // Code and MDX statements blanked, everything else kept: for rules that
+  // read Markdown/HTML syntax (links, images, headings) but must skip code.
+  const markup = text.split('');
   let data: Record<string, unknown> = {};
   let scalars: YamlScalar[] = [];
   let bodyStart = 0;
@@ -146,7 +149,7 @@ export function parseSource(text: string, relPath: string, absPath = relPath): S
       unmaskScalars();
       bodyStart = fm.bodyStart;
     }
-    maskBody(chars, text, bodyStart, kind === 'mdx');
+    maskBody(chars, markup, text, bodyStart, kind === 'mdx');
   }
   // In-place fixes of half-width quotes inside YAML double-quoted strings would
   // break the YAML, so the mask never lets a quote delimiter through (done above
@@ -157,6 +160,7 @@ export function parseSource(text: string, relPath: string, absPath = relPath): S
     kind,
     text,
     prose: chars.join(''),
+    markup: markup.join(''),
     data,
     scalars,
     bodyStart,
@@ -231,7 +235,7 @@ function maskTag(chars: string[], text: string, i: number, limit: number): numbe
 }
 
 /** Blanks everything in the Markdown/MDX body that is not prose. */
-function maskBody(chars: string[], text: string, bodyStart: number, mdx: boolean): void {
+function maskBody(chars: string[], markup: string[], text: string, bodyStart: number, mdx: boolean): void {
   copy(chars, text, bodyStart, text.length);
   const lineStarts = computeLineStarts(text);
   const lines: { start: number; end: number }[] = [];
@@ -249,6 +253,7 @@ function maskBody(chars: string[], text: string, bodyStart: number, mdx: boolean
     const line = text.slice(start, end);
     if (fence) {
       blank(chars, start, end);
+      blank(markup, start, end);
       const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
       if (close && close[1]![0] === fence.ch && close[1]!.length >= fence.len) fence = undefined;
       continue;
@@ -257,6 +262,7 @@ function maskBody(chars: string[], text: string, bodyStart: number, mdx: boolean
     if (open) {
       fence = { ch: open[1]![0]!, len: open[1]!.length };
       blank(chars, start, end);
+      blank(markup, start, end);
       continue;
     }
     if (mdx && /^(?:import|export)\b/.test(line)) {
@@ -270,6 +276,7 @@ function maskBody(chars: string[], text: string, bodyStart: number, mdx: boolean
           else if ('})]'.includes(c)) depth--;
         }
         blank(chars, lines[m]!.start, lines[m]!.end);
+        blank(markup, lines[m]!.start, lines[m]!.end);
         if (depth <= 0) break;
       }
       k = m;
@@ -306,6 +313,7 @@ function maskBody(chars: string[], text: string, bodyStart: number, mdx: boolean
       const close = text.indexOf('-->', i + 4);
       const e = close === -1 ? limit : close + 3;
       blank(chars, i, e);
+      blank(markup, i, e);
       i = e;
       continue;
     }
@@ -315,6 +323,7 @@ function maskBody(chars: string[], text: string, bodyStart: number, mdx: boolean
       const para = text.indexOf('\n\n', i);
       if (close !== -1 && (para === -1 || close < para)) {
         blank(chars, i, close + run.length);
+        blank(markup, i, close + run.length);
         i = close + run.length;
         continue;
       }

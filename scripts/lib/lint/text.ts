@@ -44,7 +44,7 @@ const SYLLABLE_RE = new RegExp(`^${INITIAL}${FINAL}[1-5]?$`);
  * from English words like "WeChat" or "APP".
  */
 export function isPinyinSyllable(word: string): boolean {
-  if (!/^[a-zA-Z\u00fc\u0101-\u01dc\u0300-\u036f\u1e3f]+[1-5]?$/.test(word.normalize('NFC'))) return false;
+  if (!/^[a-zA-Z\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f\u1e3f]+[1-5]?$/.test(word.normalize('NFC'))) return false;
   if (/[A-Z]/.test(word.slice(1))) return false;
   const bare = stripTones(word);
   if (bare.length > 7) return false;

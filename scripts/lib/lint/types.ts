@@ -90,6 +90,11 @@ export interface SourceFile {
    * replaced by spaces. Newlines are kept so offsets and lines line up.
    */
   prose: string;
+  /**
+   * Same length as `text`, with only code (fenced and inline), HTML comments
+   * and MDX import/export blanked: for rules that read Markdown/HTML syntax.
+   */
+  markup: string;
   /** Parsed frontmatter (or the whole YAML document); {} when absent/invalid. */
   data: Record<string, unknown>;
   /** Scalars of the frontmatter / YAML document with their offsets. */
@@ -134,4 +139,9 @@ export interface Rule {
   description: string;
   /** Finds problems in one file. May be async (image metadata). */
   check(file: SourceFile, ctx: LintContext): RawFinding[] | Promise<RawFinding[]>;
+  /**
+   * Optional check of non-text files (images) found under the linted paths.
+   * Findings must set `file` (relative path); offsets 0/0 mean the whole file.
+   */
+  checkAssets?(absPaths: string[], ctx: LintContext): Promise<RawFinding[]>;
 }

@@ -34,7 +34,7 @@ function wedgedMarks(file: SourceFile): RawFinding[] {
 }
 
 // Latin-1/Windows-1252 reading of UTF-8 Chinese: "ä¸­æ–‡" for 中文.
-const LATIN1_RE = /(?:[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]){2,}/g;
+const LATIN1_RE = /(?:[\u00c2-\u00ef](?:[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]){1,2}){2,}/g;
 
 /** Well-known mojibake words and GBK/UTF-8 round-trip damage. */
 function mojibake(file: SourceFile): RawFinding[] {
@@ -110,7 +110,7 @@ function rareChars(file: SourceFile): RawFinding[] {
 /** Tone-marked pinyin standing alone in Chinese text: "quán yì". */
 function pinyinFragments(file: SourceFile): RawFinding[] {
   const out: RawFinding[] = [];
-  const re = /[A-Za-z\u00fc\u0101-\u01dc\u1e3f]+(?:[ '][A-Za-z\u00fc\u0101-\u01dc\u1e3f]+)*/gu;
+  const re = /[A-Za-z\u00e0-\u00fc\u0101-\u01dc\u1e3f]+(?:[ '][A-Za-z\u00e0-\u00fc\u0101-\u01dc\u1e3f]+)*/gu;
   for (const m of file.prose.matchAll(re)) {
     const words = m[0].split(/[ ']/);
     if (!words.some(hasTone)) continue;
@@ -126,7 +126,7 @@ function pinyinFragments(file: SourceFile): RawFinding[] {
       start: m.index,
       end: m.index + m[0].length,
       message: `中文里夹着带声调的拼音“${m[0]}”，多半是复制网页注音时留下的`,
-      hint: '删除这段拼音；如果确实要给生僻字注音，请写成“字（zì）”的格式紧跟在字后面',
+      hint: '删除这段拼音（本站正文不加拼音注音）；如果是外文或人名拼写，请联系技术人员确认',
     });
   }
   return out;

@@ -7,7 +7,7 @@ import { hasTone, splitPinyin } from '../text.ts';
 
 // Han char(s), optional space, then (…) or （…） holding only Latin letters,
 // tone-marked vowels, tone digits, spaces and apostrophes.
-const ANNOTATION_RE = /(\p{Script=Han})([ \t]?)([(（])[ \t]*([A-Za-z\u00fc\u0101-\u01dc\u1e3f\u0300-\u036f' 1-5]{1,40}?)[ \t]*([)）])/gu;
+const ANNOTATION_RE = /(\p{Script=Han})([ \t]?)([(（])[ \t]*([A-Za-z\u00e0-\u00fc\u0101-\u01dc\u1e3f\u0300-\u036f' 1-5]{1,40}?)[ \t]*([)）])/gu;
 
 /** Finds pinyin annotations in a file's prose. */
 export function findPinyinAnnotations(file: SourceFile): RawFinding[] {

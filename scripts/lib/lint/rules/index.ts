@@ -1,0 +1,39 @@
+/**
+ * The rule registry: order here is only the order of `--help`; findings are
+ * always sorted by file, line and column.
+ */
+import type { Rule } from '../types.ts';
+import { pinyinAnnotation } from './pinyin-annotation.ts';
+import { traditionalChars } from './traditional-chars.ts';
+import { brokenEncoding } from './broken-encoding.ts';
+import { halfwidthPunctuation } from './halfwidth-punctuation.ts';
+import { privacyIdNumber } from './privacy-id-number.ts';
+import { privacyLongNumber } from './privacy-long-number.ts';
+import { privacyPhone } from './privacy-phone.ts';
+import { privacyBankCard } from './privacy-bank-card.ts';
+import { privacyAddress } from './privacy-address.ts';
+import { privacyNamedPerson } from './privacy-named-person.ts';
+import { privacyImageGps } from './privacy-image-gps.ts';
+import { brokenLink } from './broken-link.ts';
+import { imageAlt } from './image-alt.ts';
+import { headingOrder } from './heading-order.ts';
+import { staleVerification } from './stale-verification.ts';
+
+/** All rules, in the order of the lint's documentation. */
+export const RULES: readonly Rule[] = [
+  pinyinAnnotation,
+  traditionalChars,
+  brokenEncoding,
+  halfwidthPunctuation,
+  privacyIdNumber,
+  privacyLongNumber,
+  privacyPhone,
+  privacyBankCard,
+  privacyAddress,
+  privacyNamedPerson,
+  privacyImageGps,
+  brokenLink,
+  imageAlt,
+  headingOrder,
+  staleVerification,
+];

@@ -1,0 +1,59 @@
+/**
+ * The real `astro build` on small fixture trees: drafts and scheduled entries
+ * stay out of the site and the sitemap; bad frontmatter stops the build with
+ * a Chinese message naming the file and the field.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+/** The environment a person's shell would give `astro build`: without the variables Vitest adds (MODE, DEV, NODE_ENV…), which would make Astro build as if in dev and show drafts. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST|VITE_|TEST$|MODE$|DEV$|PROD$|SSR$|BASE_URL$|NODE_ENV$)/.test(key)) delete env[key];
+  }
+  return env;
+}
+
+function build(content: string) {
+  const out = mkdtempSync(join(tmpdir(), 'gardenia-out-'));
+  const run = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: root,
+    env: { ...cleanEnv(), GARDENIA_CONTENT: content, GARDENIA_OUT: out, NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { out, status: run.status, log: `${run.stdout}\n${run.stderr}` };
+}
+
+describe('astro build on fixture content', () => {
+  it('builds published entries and leaves drafts and scheduled entries out of pages and sitemap', () => {
+    const { out, status, log } = build(join(root, 'tests/fixtures/site'));
+    expect(status, log).toBe(0);
+    expect(existsSync(join(out, 'articles/published/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'articles/a-draft/index.html'))).toBe(false);
+    expect(existsSync(join(out, 'articles/scheduled/index.html'))).toBe(false);
+    const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/articles/published/');
+    expect(sitemap).not.toContain('a-draft');
+    expect(sitemap).not.toContain('scheduled');
+    expect(readFileSync(join(out, 'articles/index.html'), 'utf8')).not.toContain('草稿文章');
+  }, 240_000);
+
+  it('stops on an impossible date with the file, the field and a Chinese fix hint', () => {
+    const content = mkdtempSync(join(tmpdir(), 'gardenia-bad-'));
+    cpSync(join(root, 'tests/fixtures/site'), content, { recursive: true });
+    writeFileSync(join(content, 'articles/bad.mdx'), readFileSync(join(root, 'tests/fixtures/frontmatter/bad-impossible-date.mdx')));
+    const { status, log } = build(content);
+    expect(status).not.toBe(0);
+    expect(log).toContain('articles/bad.mdx');
+    expect(log).toMatch(/publishDate.*「publishDate 发布日期」不是真实存在的日期/);
+    expect(log).toContain('修改建议');
+  }, 240_000);
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { brokenLink } from '../../../scripts/lib/lint/rules/broken-link.ts';
+import { emptyContext } from '../../../scripts/lib/lint/context.ts';
+import { isStaticRoute } from '../../../scripts/lib/lint/static-routes.ts';
+import { lintWith, where } from './helpers.ts';
+
+const ctx = emptyContext({
+  slugs: {
+    articles: new Set(['domestic-violence-basics']),
+    cases: new Set(['judicial-relief-li']),
+    opendays: new Set(['2023-open-day']),
+    stations: new Set(['city-station']),
+    pages: new Set(['privacy']),
+  },
+});
+
+describe('broken-link', () => {
+  it.each([
+    ['a missing article', '见[文章](/articles/nope/)', ['1:7 broken-link']],
+    ['a missing station in href', '<a href="/stations/nope/">站点</a>', ['1:10 broken-link']],
+    ['a missing page', '[隐私](/nope/)', ['1:6 broken-link']],
+    ['a missing case in a reference definition', '[案例][c]\n\n[c]: /cases/nope/', ['3:6 broken-link']],
+    ['a case referencing a missing station', '---\nservices:\n  - nope\n---\n', ['3:5 broken-link']],
+    ['a case referencing a missing article', '---\narticles: [nope]\n---\n', ['2:12 broken-link']],
+  ])('reports %s', async (_name, text, expected) => {
+    const path = text.startsWith('---') ? 'content/cases/c.mdx' : 'content/articles/a.mdx';
+    expect(where(await lintWith(brokenLink, text, path, ctx))).toEqual(expected);
+  });
+
+  it.each([
+    ['an existing article with a fragment', '[文章](/articles/domestic-violence-basics/#part)'],
+    ['an existing article without trailing slash', '[文章](/articles/domestic-violence-basics)'],
+    ['existing case, open day, station and page', '[a](/cases/judicial-relief-li/) [b](/opendays/2023-open-day/) [c](/stations/city-station/) [d](/privacy/) [e](/pages/privacy/)'],
+    ['static routes', '[a](/) [b](/hotlines/) [c](/articles/topic/family/) [d](/cases/category/relief/) [e](/rss.xml) [f](/opendays.ics)'],
+    ['external links and mail', '[a](https://www.court.gov.cn/) [b](mailto:a@b.cn) [c](#top)'],
+    ['links in code', '```\n[a](/nope/)\n```'],
+    ['existing frontmatter references', '---\nservices: [city-station]\narticles: [domestic-violence-basics]\n---\n'],
+  ])('accepts %s', async (_name, text) => {
+    const path = text.startsWith('---') ? 'content/cases/c.mdx' : 'content/articles/a.mdx';
+    expect(await lintWith(brokenLink, text, path, ctx)).toEqual([]);
+  });
+
+  it('knows the static routes', () => {
+    expect(isStaticRoute('/search/')).toBe(true);
+    expect(isStaticRoute('/search')).toBe(true);
+    expect(isStaticRoute('/articles/audience/women/')).toBe(true);
+    expect(isStaticRoute('/nope/')).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { privacyNamedPerson } from '../../../scripts/lib/lint/rules/privacy-named-person.ts';
+import { lintWith, where } from './helpers.ts';
+
+const CASE = 'content/cases/c.mdx';
+const fm = (...aliases: string[]): string => `---\npeople:\n${aliases.map((a) => `  - alias: ${a}\n`).join('')}---\n`;
+
+describe('privacy-named-person', () => {
+  it.each([
+    ['a frontmatter alias without （化名）', `${fm('王芳')}`, ['3:12 privacy-named-person']],
+    ['the first body mention without （化名）', `${fm('李李（化名）')}\n李李在家。`, ['6:1 privacy-named-person']],
+    ['a role word followed by a full name', `${fm()}\n受害人王丽受伤。`, ['5:4 privacy-named-person']],
+    ['a three-character name', `${fm()}\n被告人张晓明与其`, ['5:4 privacy-named-person']],
+  ])('reports %s', async (_name, text, expected) => {
+    expect(where(await lintWith(privacyNamedPerson, text, CASE))).toEqual(expected);
+  });
+
+  it.each([
+    ['marked aliases and later mentions', `${fm('李李（化名）')}\n李李（化名）在家。后来李李报警，受害人李李获得救助。`],
+    ['half-width (化名) in the body', `${fm('李李（化名）')}\n李李(化名)在家。`],
+    ['某-forms', `${fm('王某')}\n受害人王某、被告人李某某、申请人张某甲`],
+    ['ordinary words after a role', `${fm()}\n当事人陈述，被告人于2020年，丈夫常年在外，原告向法院起诉`],
+    ['names outside case files', '受害人王丽'],
+  ])('does not report %s', async (_name, text) => {
+    const path = text.startsWith('---') ? CASE : 'content/articles/a.mdx';
+    expect(await lintWith(privacyNamedPerson, text, path)).toEqual([]);
+  });
+});
