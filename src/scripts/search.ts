@@ -38,6 +38,8 @@ export function initSearch(): void {
   const urgent = root.querySelector<HTMLElement>('[data-search-urgent]');
   if (!form || !input || !status || !list || !empty || !urgent) return;
   root.dataset.ready = 'true';
+  // The script runs, so the "search needs JavaScript" block is not needed.
+  document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
   const i18n = root.dataset;
   let run = 0;
 

@@ -57,11 +57,13 @@ test('no page makes a request to another origin or sets a cookie', async ({ page
 
 test('text size and contrast apply before paint, persist across pages, and can be cleared', async ({ page }) => {
   await page.goto('/');
+  await page.getByText('阅读设置', { exact: true }).click();
   await page.getByRole('button', { name: '特大' }).click();
   await page.getByRole('button', { name: '高对比度' }).click();
   await page.goto('/articles/');
   await expect(page.locator('html')).toHaveAttribute('data-text', 'xlarge');
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  await page.getByText('阅读设置', { exact: true }).click();
   await expect(page.getByRole('button', { name: '特大' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: '清除我的设置' }).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-text', /.+/);
