@@ -186,6 +186,12 @@ export const dict = {
   'openday.none': '目前没有已公布的开放日场次。想参加或了解下一次开放日，可以拨打 12309 检察服务热线咨询。',
   'openday.howTo': '如何参加检察开放日',
 
+  // @keys:stations (服务站点 feature keys go below this line)
+
+  // @keys:opendays (开放日 feature keys go below this line)
+
+  // @keys:search (搜索 feature keys go below this line)
+
   'notfound.title': '找不到这个页面',
   'notfound.body': '这个地址可能输错了，或者页面已经移走。',
   'notfound.home': '回到首页',
