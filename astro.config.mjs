@@ -35,7 +35,9 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // The tiny pre-paint script (display preferences) is inline by necessity; allow it by hash.
-      scriptDirective: { hashes: [bootScriptHash] },
+      // Pagefind compiles its search engine from WebAssembly, which needs 'wasm-unsafe-eval'
+      // (it allows WebAssembly only, not eval of JavaScript).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [bootScriptHash] },
     },
   },
   vite: {

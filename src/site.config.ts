@@ -34,6 +34,9 @@ export const site = {
   /** One-line description for search engines and shares. */
   description:
     '福鼎市妇联与福鼎市人民检察院共建的妇女儿童维权服务：普法知识、检察开放日、维权站点、案例故事和求助热线。',
+  /** What the service is, in two or three plain sentences, for the home page. */
+  intro:
+    '“栀子花”服务站于 2023 年 3 月揭牌，由福鼎市妇联和福鼎市人民检察院共同建设，依托市级妇女儿童信访窗口和维权站运行。它以“1+3+N”的方式工作：1 个服务站、3 支维权队伍、N 个着力点，还在乡镇设立了 10 个维权工作所（室）。遇到家庭暴力、婚姻家庭纠纷、生活困难或孩子受到侵害，都可以来这里求助。',
   /** The partner organisations that run the service. */
   organisations: {
     federation: { name: '福鼎市妇女联合会', shortName: '福鼎市妇联' },

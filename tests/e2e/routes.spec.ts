@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
 import { sitemapPaths } from './helpers.ts';
 
 test('the sitemap lists every section and no 404 page', async ({ request }) => {
@@ -50,5 +51,14 @@ test('robots.txt points to the sitemap and the RSS feed is served', async ({ req
   expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);
   const rss = await request.get('/rss.xml');
   expect(rss.status()).toBe(200);
-  expect(await rss.text()).toContain('<rss version="2.0"');
+  expect(rss.headers()['content-type']).toMatch(/xml/);
+  // Parsed with an independent XML parser: every article appears with an absolute link and an RFC 822 date.
+  const doc = new XMLParser({ ignoreAttributes: false }).parse(await rss.text());
+  expect(doc.rss['@_version']).toBe('2.0');
+  const items: { link: string; pubDate: string; title: string }[] = doc.rss.channel.item;
+  const paths = await sitemapPaths(request);
+  const articlePages = paths.filter((p) => /^\/articles\/[a-z0-9-]+\/$/.test(p) && !p.includes('/topic/') && !p.includes('/audience/'));
+  expect(articlePages.length).toBeGreaterThanOrEqual(14);
+  for (const p of articlePages) expect(items.some((i) => new URL(i.link).pathname === p), p).toBe(true);
+  for (const i of items) expect(i.pubDate).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 \+0800$/);
 });

@@ -1,0 +1,36 @@
+/**
+ * Stable ASCII URL slugs for the directory's service filter (/stations/service/<slug>/).
+ *
+ * The services themselves are Chinese labels in a fixed list (src/lib/taxonomy.ts); their
+ * slugs live here so a filter page keeps its address even if a label's wording changes.
+ * Adding a service to SERVICES without a slug here is a type error.
+ */
+import { SERVICES, type Service } from './taxonomy.ts';
+
+/** Service label → URL slug (lowercase ASCII words joined by hyphens). */
+export const SERVICE_SLUGS: Readonly<Record<Service, string>> = {
+  法律咨询: 'legal-advice',
+  心理疏导: 'counselling',
+  家庭教育指导: 'family-education',
+  婚姻家庭纠纷调解: 'family-mediation',
+  人身安全保护令申请协助: 'protection-order-help',
+  司法救助线索移送: 'judicial-relief-referral',
+  信访接待: 'petitions',
+  法律援助转介: 'legal-aid-referral',
+  来信答复: 'letters',
+};
+
+/** The URL slug of a service, e.g. "法律咨询" → "legal-advice". */
+export function serviceSlug(service: Service): string {
+  return SERVICE_SLUGS[service];
+}
+
+/** The service a slug stands for, or undefined for an unknown slug. */
+export function serviceFromSlug(slug: string): Service | undefined {
+  return SERVICES.find((s) => SERVICE_SLUGS[s] === slug);
+}
+
+/** The address of a service's filter page, e.g. "/stations/service/legal-advice/". */
+export function serviceHref(service: Service): string {
+  return `/stations/service/${serviceSlug(service)}/`;
+}
