@@ -4,6 +4,34 @@ import { chromiumPath } from './scripts/lib/chromium.ts';
 /** Where the built site is served: nginx in CI when E2E_BASE_URL is set, else `astro preview`. */
 const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:4321';
 
+/**
+ * Servers: the real site on 4321 (unless E2E_BASE_URL), and the fixture site
+ * (tests/fixtures/site built into dist-fixtures/, with upcoming and past
+ * open-day sessions the real content must not invent) on 4322, unless
+ * E2E_FIXTURE_BASE_URL names one. Only tests/e2e/opendays.spec.ts uses it.
+ */
+const servers = [
+  ...(process.env.E2E_BASE_URL
+    ? []
+    : [{ command: 'npx astro preview --port 4321 --host 127.0.0.1', url: 'http://127.0.0.1:4321/', reuseExistingServer: !process.env.CI, timeout: 60_000 }]),
+  ...(process.env.E2E_FIXTURE_BASE_URL
+    ? []
+    : [
+        {
+          // `npm run test:e2e` builds dist-fixtures first; building here when it is missing keeps a bare
+          // `npx playwright test` (e.g. only the a11y spec) from failing on a server that cannot start.
+          // astro preview reads outDir from astro.config.mjs, which honours GARDENIA_OUT. Astro allows one
+          // locked preview per project (the real site's, on 4321), so this second one runs with --ignore-lock.
+          command:
+            'test -f dist-fixtures/index.html || GARDENIA_CONTENT=tests/fixtures/site GARDENIA_OUT=dist-fixtures npx astro build; ' +
+            'GARDENIA_OUT=dist-fixtures npx astro preview --port 4322 --host 127.0.0.1 --ignore-lock',
+          url: 'http://127.0.0.1:4322/',
+          reuseExistingServer: !process.env.CI,
+          timeout: 240_000,
+        },
+      ]),
+];
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -24,7 +52,5 @@ export default defineConfig({
     { name: 'mobile-360', use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } },
     { name: 'desktop-1280', use: { viewport: { width: 1280, height: 900 } } },
   ],
-  ...(process.env.E2E_BASE_URL
-    ? {}
-    : { webServer: { command: 'npx astro preview --port 4321 --host 127.0.0.1', url: 'http://127.0.0.1:4321/', reuseExistingServer: !process.env.CI, timeout: 60_000 } }),
+  ...(servers.length ? { webServer: servers } : {}),
 });

@@ -93,13 +93,13 @@ const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: stri
 const coordinates = z
   .strictObject(
     {
-      /** Latitude in degrees north (WGS-84). */
+      /** 纬度，单位是度，北纬为正（WGS-84）。 */
       lat: z.number(hint('coordinates.lat 纬度', '填写数字，例如 27.3245。')),
-      /** Longitude in degrees east (WGS-84). */
+      /** 经度，单位是度，东经为正（WGS-84）。 */
       lng: z.number(hint('coordinates.lng 经度', '填写数字，例如 120.2163。')),
-      /** The datum: always WGS-84 (GPS); convert from 高德/百度 coordinates before saving. */
+      /** 坐标系：一律写 WGS-84（GPS 坐标）；从高德或百度地图取的坐标要先换算成 WGS-84 再保存。 */
       datum: z.literal('WGS-84', hint('coordinates.datum 坐标系', '写 WGS-84（GPS 坐标）。从高德或百度地图取的坐标要先换算成 WGS-84。')),
-      /** True when the position is only approximate (e.g. a town centre). */
+      /** 位置只是大概（例如只标到镇中心）时写 true。 */
       approximate: z.boolean().default(false),
     },
     hint('coordinates 坐标', '写成 { lat: 27.32, lng: 120.21, datum: WGS-84 }。'),
@@ -126,15 +126,15 @@ const townshipCode = z
 
 /** Fields every collection shares. */
 const base = {
-  /** Page title, shown as the h1 and in the browser tab. */
+  /** 页面标题，显示为页面顶部的大标题（h1），也显示在浏览器标签页上。 */
   title: text('title 标题', '写一个 2–40 字的标题。', 2, 40),
-  /** One-paragraph summary shown in lists, search results and shares. */
+  /** 一段话的摘要，显示在列表、搜索结果和转发分享中。 */
   summary: text('summary 摘要', '用一段话（10–200 字）说明这页讲什么、能帮读者做什么。', 10, 200),
-  /** First publication date (Beijing time); a future date schedules the entry. */
+  /** 首次发布日期（北京时间）；填将来的日期就是定时发布。 */
   publishDate: isoDate('publishDate 发布日期'),
-  /** Date of the last substantive update, if any. */
+  /** 最近一次实质性更新的日期（没有更新过就不写）。 */
   updatedDate: isoDate('updatedDate 更新日期').optional(),
-  /** Drafts are shown in `npm run dev` only, never in the built site. */
+  /** 草稿只在 `npm run dev`（本地预览）里显示，不会出现在正式生成的网站上。 */
   draft: z.boolean(hint('draft 草稿', '写 true（草稿，不发布）或 false（发布）。')).default(false),
 };
 
@@ -149,18 +149,18 @@ const datesInOrderError = {
 /** A law an article relies on. */
 const lawCitation = z.strictObject(
   {
-    /** Official full name, e.g. 中华人民共和国反家庭暴力法. */
+    /** 法律的正式全称，例如“中华人民共和国反家庭暴力法”。 */
     name: text('laws.name 法律名称', '写法律的正式全称，例如“中华人民共和国反家庭暴力法”。', 4, 60),
-    /** Article numbers cited or quoted on the page (integers). */
+    /** 本页提到或引用原文的条文序号（整数）。 */
     articles: z
       .array(
         z.number(hint('laws.articles 条文序号', '写阿拉伯数字的条号，例如 [23, 27]。')).int().positive(),
         hint('laws.articles 条文序号', '写成列表，例如 [23, 27]。'),
       )
       .min(1, { error: '「laws.articles 条文序号」不能为空。修改建议：写出本文引用的每一条，例如 [23, 27]。' }),
-    /** Date the cited version took effect. */
+    /** 所引用版本的施行日期。 */
     effective: isoDate('laws.effective 施行日期'),
-    /** Address of the official text (国家法律法规数据库 or another .gov.cn page). */
+    /** 官方文本的网址（国家法律法规数据库或其他 .gov.cn 政府网站的页面）。 */
     source: z
       .url(hint('laws.source 官方文本地址', '填写官方文本的网址，例如国家法律法规数据库 https://flk.npc.gov.cn/ 上的页面。'))
       .refine((u) => /^https:\/\/([a-z0-9-]+\.)*gov\.cn(\/|$)/i.test(u), {
@@ -177,9 +177,9 @@ const review = z.discriminatedUnion(
     z.strictObject({ status: z.literal('unreviewed') }),
     z.strictObject({
       status: z.literal('reviewed'),
-      /** Name and role of the reviewer, e.g. 某某（福鼎市人民检察院检察官）. */
+      /** 审核人的姓名和身份，例如“某某（福鼎市人民检察院检察官）”。 */
       reviewer: text('review.reviewer 审核人', '写审核人的姓名和身份。', 2, 60),
-      /** Date of the last review; cannot be in the future. */
+      /** 最近一次审核的日期；不能晚于今天。 */
       date: isoDate('review.date 审核日期').refine((d) => d <= todayInShanghai(new Date()), {
         error: '「review.date 审核日期」在未来。修改建议：填写实际完成审核的日期（不能晚于今天）。',
       }),
@@ -193,22 +193,22 @@ const articles = defineCollection({
   schema: z
     .strictObject({
       ...base,
-      /** 1–3 topics from the fixed list (src/lib/taxonomy.ts). */
+      /** 从固定列表（src/lib/taxonomy.ts）中选 1–3 个主题。 */
       topics: z
         .array(enumOf(TOPICS, 'topics 主题'), hint('topics 主题', `写成列表，例如 [domestic-violence]。`))
         .min(1, { error: `「topics 主题」至少写一个。修改建议：从 ${TOPICS.join('、')} 中选。` })
         .max(3, { error: '「topics 主题」最多三个。修改建议：只保留最相关的三个。' }),
-      /** Who the article is for. */
+      /** 这篇文章写给谁看。 */
       audiences: z
         .array(enumOf(AUDIENCES, 'audiences 读者'), hint('audiences 读者', '写成列表，例如 [women]。'))
         .min(1, { error: `「audiences 读者」至少写一个。修改建议：从 ${AUDIENCES.join('、')} 中选。` }),
-      /** Every law the article relies on, with article numbers and the official source. */
+      /** 文章依据的每一部法律，写明条文序号和官方文本出处。 */
       laws: z
         .array(lawCitation, hint('laws 法律依据', '写成列表，每项包括 name、articles、effective、source。'))
         .min(1, { error: '「laws 法律依据」不能为空。修改建议：写出本文依据的法律和条号。' }),
-      /** Legal review status; unreviewed articles say so on the page. */
+      /** 法律审核情况；未经审核的文章会在页面上注明尚未审核。 */
       review,
-      /** Hotlines for the "需要帮助？" box; defaults by topic when omitted. */
+      /** “需要帮助？”框里列出的求助热线；不写时按文章主题自动选择。 */
       hotlines: z.array(enumOf(HOTLINE_NUMBERS, 'hotlines 求助热线')).optional(),
     })
     .refine(datesInOrder, datesInOrderError),
@@ -216,11 +216,11 @@ const articles = defineCollection({
 
 /** One registration method for an open-day session. */
 const registration = z.strictObject({
-  /** How to register: by phone, on site, or through a form. */
+  /** 报名方式：电话报名、现场报名或填写报名表。 */
   method: enumOf(['phone', 'onsite', 'form'] as const, 'registration.method 报名方式'),
-  /** The phone number, place, or https form address. */
+  /** 电话号码、现场报名地点，或 https 开头的报名表网址。 */
   value: text('registration.value 报名联系方式', '写电话号码、现场地点或报名表网址。', 2, 200),
-  /** Anything the reader should know (e.g. 工作日 9:00–17:00 接听). */
+  /** 需要让读者知道的其他事项（例如“工作日 9:00–17:00 接听”）。 */
   note: z.string().optional(),
 });
 
@@ -228,25 +228,25 @@ const registration = z.strictObject({
 const session = z
   .strictObject(
     {
-      /** Day of the session. */
+      /** 这一场的日期。 */
       date: isoDate('sessions.date 场次日期'),
-      /** Start time, HH:MM. */
+      /** 开始时间，写成“时:分”（HH:MM）。 */
       start: clockTime('sessions.start 开始时间'),
-      /** End time, HH:MM, after the start. */
+      /** 结束时间，写成“时:分”（HH:MM），要晚于开始时间。 */
       end: clockTime('sessions.end 结束时间'),
-      /** Total places; 0 or more. */
+      /** 总名额；不能小于 0。 */
       capacity: z
         .number(hint('sessions.capacity 名额', '写一个整数，例如 30。'))
         .int({ error: '「sessions.capacity 名额」必须是整数。修改建议：例如 30。' })
         .min(0, { error: '「sessions.capacity 名额」不能小于 0。修改建议：写实际名额，例如 30。' })
         .optional(),
-      /** Places still free, or "full". */
+      /** 还剩多少名额；已满时写 full。 */
       placesLeft: z
         .union([z.number().int().min(0), z.literal('full')], hint('sessions.placesLeft 剩余名额', '写 0 或更大的整数，或写 full 表示已满。'))
         .optional(),
-      /** How to register for this session. */
+      /** 这一场的报名方式。 */
       registration: z.array(registration).min(1, { error: '「sessions.registration 报名方式」至少写一种。' }),
-      /** Last day to register; on or before the session date. */
+      /** 报名截止日期；应在这一场当天或之前。 */
       deadline: isoDate('sessions.deadline 报名截止日期').optional(),
     },
     hint('sessions 场次', '每个场次写 date、start、end 和 registration。'),
@@ -269,29 +269,29 @@ const opendays = defineCollection({
   schema: z
     .strictObject({
       ...base,
-      /** The open day's theme, e.g. 法治守护半边天，携手建功新时代. */
+      /** 开放日的主题，例如“法治守护半边天，携手建功新时代”。 */
       theme: text('theme 主题', '写开放日的主题。', 2, 60),
-      /** Organisations hosting it. */
+      /** 主办单位。 */
       hosts: z.array(z.string()).min(1, { error: '「hosts 主办单位」至少写一个。' }),
-      /** Who may attend. */
+      /** 谁可以参加。 */
       audience: text('audience 参加对象', '写谁可以参加，例如“人大代表、政协委员和关心妇女儿童权益的市民”。'),
-      /** scheduled / cancelled / completed (a report follows when completed). */
+      /** 状态：scheduled（已安排）/ cancelled（已取消）/ completed（已举办，之后会有活动报道）。 */
       status: enumOf(['scheduled', 'cancelled', 'completed'] as const, 'status 状态'),
-      /** When the date is known only roughly (e.g. a past event from a news report). */
+      /** 只知道大概日期时写的说明（例如根据新闻报道整理的往期活动）。 */
       dateNote: z.string().optional(),
-      /** Sessions with times and registration; may be empty for a past event with no known date. */
+      /** 各场次的时间和报名方式；日期不详的往期活动可以不写。 */
       sessions: z.array(session).default([]),
-      /** The venue. */
+      /** 活动地点。 */
       venue: z.strictObject({
-        /** Venue name, e.g. 福鼎市人民检察院. */
+        /** 地点名称，例如“福鼎市人民检察院”。 */
         name: text('venue.name 地点名称', '写地点名称。'),
-        /** Street address; omit when not confirmed. */
+        /** 详细地址；没有确认时不写。 */
         address: z.string().optional(),
-        /** Position (WGS-84); omit when not confirmed. */
+        /** 位置坐标（WGS-84）；没有确认时不写。 */
         coordinates: coordinates.optional(),
-        /** How to get there. */
+        /** 怎么去（交通方式）。 */
         transport: z.string().optional(),
-        /** Accessibility of the venue. */
+        /** 场地的无障碍情况。 */
         accessibility: z
           .strictObject({
             stepFree: z.boolean().optional(),
@@ -300,10 +300,10 @@ const opendays = defineCollection({
             notes: z.string().optional(),
           })
           .optional(),
-        /** True when the address and details have been confirmed. */
+        /** 地址和其他信息都已确认时写 true。 */
         verified: z.boolean().default(false),
       }),
-      /** The visit route as ordered stops. */
+      /** 参观路线，按先后顺序列出各个参观点。 */
       route: z
         .array(
           z.strictObject({
@@ -313,13 +313,13 @@ const opendays = defineCollection({
           }),
         )
         .default([]),
-      /** What to bring, e.g. 身份证. */
+      /** 需要携带的东西，例如身份证。 */
       bring: z.array(z.string()).default([]),
-      /** Rules: photography, minors, … */
+      /** 参观规定：拍照、未成年人参加等方面的要求。 */
       rules: z.array(z.string()).default([]),
-      /** Frequently asked questions. */
+      /** 常见问题。 */
       faq: z.array(z.strictObject({ q: z.string(), a: z.string() })).default([]),
-      /** Address of the report afterwards (a page on this site). */
+      /** 活动结束后的报道地址（本站的页面）。 */
       report: z.string().startsWith('/', { error: '「report 活动报道」应是本站地址，以 / 开头。' }).optional(),
     })
     .refine(datesInOrder, datesInOrderError),
@@ -344,35 +344,37 @@ const weekly = z
 const stations = defineCollection({
   loader: glob({ base: `${contentRoot}/stations`, pattern: '**/*.{yaml,yml}' }),
   schema: z.strictObject({
-    /** Name of the place. */
+    /** 站点的名称。 */
     name: text('name 名称', '写站点的正式名称。', 2, 60),
-    /** station / cooperation-office / workroom / mailbox / hotline. */
+    /** 草稿状态的站点只在 `npm run dev`（本地预览）里显示，不会出现在正式生成的网站上。 */
+    draft: base.draft,
+    /** 类型：station（服务站）/ cooperation-office（协作所）/ workroom（工作室）/ mailbox（信箱）/ hotline（热线）。 */
     kind: enumOf(STATION_KINDS, 'kind 类型'),
-    /** One sentence on what the place does. */
+    /** 用一句话说明这里做什么。 */
     summary: text('summary 简介', '用一句话说明这里提供什么帮助。', 5, 200),
-    /** Township-level administrative code; omit when unknown. */
+    /** 乡镇（街道）一级的行政区划代码；不知道时不写。 */
     township: townshipCode.optional(),
-    /** Street address; omit when unknown. */
+    /** 详细地址；不知道时不写。 */
     address: z.string().optional(),
-    /** Position in WGS-84; omit when unknown. */
+    /** 位置坐标（WGS-84）；不知道时不写。 */
     coordinates: coordinates.optional(),
-    /** Public phone number. */
+    /** 对外公开的电话号码。 */
     phone: z.string().regex(/^[0-9-]{3,20}$/, { error: '「phone 电话」格式不对。修改建议：只写数字和连字符，例如 "0593-1234567" 或 "12338"。' }).optional(),
-    /** Weekly opening hours (Beijing time). */
+    /** 每周的开放时间（北京时间）。 */
     hours: weekly.optional(),
-    /** Closed on China's public holidays (调休 working days follow the hours). */
+    /** 国家法定节假日不开放（调休上班的日子照常按开放时间办公）。 */
     closedOnHolidays: z.boolean().default(true),
-    /** Services from the fixed list. */
+    /** 提供的服务，从固定列表中选。 */
     services: z.array(enumOf(SERVICES, 'services 服务')).default([]),
-    /** Languages spoken. */
+    /** 能使用的语言。 */
     languages: z.array(enumOf(LANGUAGES, 'languages 语言')).default(['普通话']),
-    /** Accessibility features that have been confirmed. */
+    /** 已经确认的无障碍设施。 */
     accessibility: z.array(z.string()).default([]),
-    /** open / temporarily-closed. */
+    /** 状态：open（开放）/ temporarily-closed（暂停开放）。 */
     status: enumOf(['open', 'temporarily-closed'] as const, 'status 状态').default('open'),
-    /** Notice shown when temporarily closed. */
+    /** 暂停开放时显示的通知。 */
     notice: z.string().optional(),
-    /** Who confirmed the entry and when, or that nobody has yet. */
+    /** 谁在什么时候核实了这条信息，或者说明还没有人核实。 */
     verification: z.discriminatedUnion(
       'status',
       [
@@ -393,11 +395,11 @@ const stations = defineCollection({
 
 /** A person in a case story, always by an alias. */
 const person = z.strictObject({
-  /** The alias, marked （化名）, e.g. 李李（化名）. */
+  /** 化名，要标注（化名），例如“李李（化名）”。 */
   alias: z
     .string(hint('people.alias 化名', '写成“李李（化名）”。'))
     .regex(/（化名）$/, { error: '「people.alias 化名」没有标注（化名）。修改建议：案例中的人一律用化名，并写成“李李（化名）”。' }),
-  /** Their role, e.g. 当事人. */
+  /** 这个人在案例中的身份，例如当事人。 */
   role: z.string().optional(),
 });
 
@@ -406,32 +408,32 @@ const cases = defineCollection({
   schema: z
     .strictObject({
       ...base,
-      /** real (happened, from a published source, anonymised) or scenario (written for teaching). */
+      /** real（真实案例：确实发生过、来自公开发布的来源、已匿名处理）或 scenario（情景案例：为普法讲解而编写）。 */
       kind: enumOf(['real', 'scenario'] as const, 'kind 案例类型'),
-      /** Category from the fixed list. */
+      /** 类别，从固定列表中选。 */
       category: enumOf(CASE_CATEGORIES, 'category 类别'),
-      /** The people, by alias. */
+      /** 案例中的人物，用化名。 */
       people: z.array(person).default([]),
-      /** Year only: no exact dates for real cases. */
+      /** 只写年份：真实案例不写具体日期。 */
       year: z.number(hint('year 年份', '只写年份，例如 2023。')).int().min(1990).max(2100).optional(),
-      /** Township at most; never a village or address. */
+      /** 最多写到乡镇；不能写到村或具体地址。 */
       township: townshipCode.optional(),
-      /** Stations and teams involved (station file names). */
+      /** 参与的站点和团队（写站点的文件名）。 */
       services: z.array(z.string()).default([]),
-      /** Law articles explaining the law applied (article file names). */
+      /** 讲解本案所用法律的普法文章（写文章的文件名）。 */
       articles: z.array(z.string()).default([]),
-      /** Outcome in one or two sentences. */
+      /** 用一两句话写结果。 */
       outcome: text('outcome 结果', '用一两句话写结果。', 5, 300),
-      /** Where a real case was published. */
+      /** 真实案例在哪里公开发布。 */
       source: z
         .strictObject({
           publisher: text('source.publisher 来源', '写发布单位，例如“福鼎新闻网”。'),
           author: z.string().optional(),
-          /** Publication date; omit when not confirmed. */
+          /** 发布日期；没有确认时不写。 */
           date: isoDate('source.date 发布日期').optional(),
-          /** Address of the original; omit when not confirmed. */
+          /** 原文网址；没有确认时不写。 */
           url: z.url().optional(),
-          /** Anything still to be checked about the source. */
+          /** 关于来源还需要核实的地方。 */
           note: z.string().optional(),
         })
         .optional(),
@@ -448,25 +450,25 @@ const pages = defineCollection({
   schema: z
     .strictObject({
       ...base,
-      /** Show in the footer's page list. */
+      /** 是否显示在页脚的页面列表里。 */
       footer: z.boolean().default(false),
     })
     .refine(datesInOrder, datesInOrderError),
 });
 
-/** Headline figures for the "by the numbers" panel, each attributed to its source and year. */
+/** “数字里的维权服务”栏目展示的重点数字，每个都注明出处和年份。 */
 const figures = defineCollection({
   loader: file(`${contentRoot}/figures.yaml`),
   schema: z.strictObject({
-    /** Stable id. */
+    /** 固定不变的标识（id）。 */
     id: z.string(),
-    /** The figure as shown, e.g. 10万元. */
+    /** 页面上显示的数字，例如“10万元”。 */
     value: text('value 数字', '写数字和单位，例如“10万元”。', 1, 20),
-    /** What it counts. */
+    /** 这个数字统计的是什么。 */
     label: text('label 说明', '用一句话说明这个数字是什么。', 2, 80),
-    /** The year or period it covers, e.g. 2023年 or 体系运行以来. */
+    /** 统计的年份或时段，例如“2023年”或“体系运行以来”。 */
     period: text('period 统计时段', '写统计的年份或时段，例如“2023年”。', 2, 30),
-    /** Who published it. */
+    /** 这个数字由谁发布。 */
     source: text('source 出处', '写数字的出处，例如“福鼎新闻网报道”。', 2, 80),
   }),
 });

@@ -58,13 +58,16 @@ export function instantState(startMs: number, endMs: number, nowMs: number): Ses
 
 /**
  * The instant registration closes: the end of the deadline day in Shanghai
- * (the deadline day itself still counts), or the session's start when no
- * deadline is given.
+ * (the deadline day itself still counts) or the session's start, whichever
+ * comes first.
  */
 export function registrationClosesAt(session: SessionLike): Date {
-  if (!session.deadline) return shanghaiToInstant(session.date, session.start);
+  const start = shanghaiToInstant(session.date, session.start);
+  if (!session.deadline) return start;
   // 23:59 + 1 minute = midnight at the end of the deadline day, without date arithmetic.
-  return new Date(shanghaiToInstant(session.deadline, '23:59').getTime() + 60_000);
+  const endOfDeadline = shanghaiToInstant(session.deadline, '23:59').getTime() + 60_000;
+  // A deadline on the session day itself still closes when the session starts.
+  return new Date(Math.min(endOfDeadline, start.getTime()));
 }
 
 /** True when `placesLeft` says no place is free ("full" or 0). */

@@ -24,9 +24,9 @@ export async function published<C extends Exclude<CollectionKey, 'stations' | 'f
   return entries.sort(byDateDesc as (a: CollectionEntry<C>, b: CollectionEntry<C>) => number);
 }
 
-/** Directory entries (stations have no publish date), by name. */
+/** Directory entries (stations have no publish date; drafts only in dev), by file name. */
 export async function allStations(): Promise<CollectionEntry<'stations'>[]> {
-  const entries = await getCollection('stations');
+  const entries = await getCollection('stations', (e) => import.meta.env.DEV || !e.data.draft);
   return entries.sort((a, b) => a.id.localeCompare(b.id));
 }
 

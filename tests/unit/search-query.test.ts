@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUrgentQuery } from '../../src/lib/search-query.ts';
+import { coreQuery, isUrgentQuery, relaxedQueries } from '../../src/lib/search-query.ts';
 
 describe('isUrgentQuery', () => {
   it.each([
@@ -9,4 +9,28 @@ describe('isUrgentQuery', () => {
     ['离婚冷静期', false],
     ['12338', false],
   ])('%s → %s', (q, expected) => expect(isUrgentQuery(q)).toBe(expected));
+});
+
+describe('coreQuery', () => {
+  it.each([
+    ['被打了怎么办', '被打'],
+    ['老公打我怎么办', '老公打'],
+    ['请问怎么申请保护令？', '申请保护令'],
+    ['什么是家庭暴力', '家庭暴力'],
+    ['不给赡养费怎么办', '不给赡养费'],
+    ['  家暴   报警 ', '家暴报警'],
+    ['１２３３８', '12338'],
+    ['了解离婚冷静期', '了解离婚冷静期'],
+    ['怎么办', '怎么办'],
+    ['', ''],
+  ])('%j → %j', (q, expected) => expect(coreQuery(q)).toBe(expected));
+});
+
+describe('relaxedQueries', () => {
+  it.each([
+    ['发现学生身上有伤要报告', ['发现', '学生', '身上', '有伤', '报告']],
+    ['保护令', []],
+    ['12338 热线', ['12338', '热线']],
+  ])('%s → %j', (q, expected) => expect(relaxedQueries(q, 9).sort()).toEqual([...expected].sort()));
+  it('keeps at most four words', () => expect(relaxedQueries('发现学生身上有伤要报告')).toHaveLength(4));
 });

@@ -3,7 +3,7 @@
  * and which phone numbers/addresses are public (for the privacy rules).
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { digitsOnly } from './text.ts';
 import { parseSource } from './source.ts';
@@ -63,7 +63,15 @@ export interface ContextOptions {
   extraPhones?: string[];
 }
 
-/** Scans `root`/content to build the LintContext. */
+/**
+ * The content folder: $GARDENIA_CONTENT when set (the same variable the build
+ * reads, so lint and build always look at the same tree), else `root`/content.
+ */
+export function contentDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env.GARDENIA_CONTENT ? resolve(root, env.GARDENIA_CONTENT) : join(root, 'content');
+}
+
+/** Scans the content folder (see contentDir) to build the LintContext. */
 export function buildContext(root: string, options: ContextOptions = {}): LintContext {
   const slugs = {
     articles: new Set<string>(),
@@ -75,7 +83,7 @@ export function buildContext(root: string, options: ContextOptions = {}): LintCo
   const phones: string[] = [...PUBLIC_HOTLINES, ...(options.extraPhones ?? [])];
   const addresses: string[] = [];
   for (const col of COLLECTIONS) {
-    const dir = join(root, 'content', col);
+    const dir = join(contentDir(root), col);
     for (const abs of walkFiles(dir)) {
       const m = /\.(mdx?|ya?ml)$/i.exec(abs);
       if (!m) continue;

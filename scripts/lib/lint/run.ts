@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Finding, FindingWithFix, Fix, LintContext, Rule, SourceFile } from './types.ts';
 import { fileKindOf, parseSource, positionOf } from './source.ts';
-import { buildContext, walkFiles } from './context.ts';
+import { buildContext, contentDir, walkFiles } from './context.ts';
 import { RULES } from './rules/index.ts';
 import { IMAGE_EXT_RE } from './rules/privacy-image-gps.ts';
 
@@ -73,6 +73,38 @@ export function applyFixes(text: string, fixes: Fix[]): { text: string; applied:
   return { text: out + text.slice(pos), applied };
 }
 
+const MAX_FIX_PASSES = 10;
+
+/** What fixSource did: the new text, the findings left in it, and counts per rule. */
+export interface FixResult {
+  text: string;
+  findings: FindingWithFix[];
+  total: number;
+  counts: Record<string, number>;
+}
+
+/**
+ * Applies every safe fix of `rules` to `text` (as the file `rel`), re-linting
+ * after each pass because one fix may enable or overlap another. Used by
+ * `--fix` and by the importer, so both clean text the same way.
+ */
+export async function fixSource(text: string, rel: string, abs: string, ctx: LintContext, rules: readonly Rule[] = RULES): Promise<FixResult> {
+  const counts: Record<string, number> = {};
+  let total = 0;
+  let findings = await lintSource(parseSource(text, rel, abs), ctx, rules);
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = findings.filter((f) => f.fix).map((f) => ({ ...f.fix!, rule: f.rule }));
+    if (fixes.length === 0) break;
+    const { text: next, applied } = applyFixes(text, fixes);
+    if (next === text) break;
+    for (const f of applied as (Fix & { rule: string })[]) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+    total += applied.length;
+    text = next;
+    findings = await lintSource(parseSource(text, rel, abs), ctx, rules);
+  }
+  return { text, findings, total, counts };
+}
+
 /** Which files a run covers: text files to lint and image assets to inspect. */
 export interface FileSet {
   texts: string[];
@@ -87,7 +119,7 @@ export function collectFiles(root: string, paths: string[], cwd: string): FileSe
     if (fileKindOf(abs)) texts.add(abs);
     else if (IMAGE_EXT_RE.test(abs)) assets.add(abs);
   };
-  const targets = paths.length > 0 ? paths.map((p) => resolve(cwd, p)) : [resolve(root, 'content'), resolve(root, 'public')];
+  const targets = paths.length > 0 ? paths.map((p) => resolve(cwd, p)) : [contentDir(root), resolve(root, 'public')];
   for (const abs of targets) {
     if (!existsSync(abs)) continue;
     if (statSync(abs).isDirectory()) walkFiles(abs).forEach(add);
@@ -111,8 +143,6 @@ export interface RunResult {
   fixed: { file: string; count: number; rules: Record<string, number> }[];
 }
 
-const MAX_FIX_PASSES = 10;
-
 /** Lints (and optionally fixes) a set of files. */
 export async function runLint(options: RunOptions): Promise<RunResult> {
   const { root, files } = options;
@@ -126,23 +156,13 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     let text = original;
     let result = await lintSource(parseSource(text, rel, abs), ctx, rules);
     if (options.fix) {
-      const counts: Record<string, number> = {};
-      let total = 0;
-      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const fixes = result.filter((f) => f.fix).map((f) => ({ ...f.fix!, rule: f.rule }));
-        if (fixes.length === 0) break;
-        const { text: next, applied } = applyFixes(text, fixes);
-        if (next === text) break;
-        for (const f of applied as (Fix & { rule: string })[]) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
-        total += applied.length;
-        text = next;
-        // Re-lint the fixed text: a fix may enable or overlap another.
-        result = await lintSource(parseSource(text, rel, abs), ctx, rules);
-      }
+      const done = await fixSource(text, rel, abs, ctx, rules);
+      text = done.text;
+      result = done.findings;
       // Write only when something changed, so mtimes and git stay quiet.
       if (text !== original) {
         writeFileSync(abs, text, 'utf8');
-        fixed.push({ file: rel, count: total, rules: counts });
+        fixed.push({ file: rel, count: done.total, rules: done.counts });
       }
     }
     for (const f of result) {
@@ -180,7 +200,8 @@ const USAGE = `用法：node scripts/lint-content.ts [选项] [文件或文件�
 检查 content/ 下的 .md / .mdx / .yaml / .yml 文件（默认 content/，并检查 public/ 里的图片）。
 
 选项：
-  --fix            自动修复可以安全修复的问题（拼音注音、繁体字、半角标点），并报告改动
+  --fix            自动修复可以安全修复的问题（拼音注音、繁体字、半角标点），并报告改动；
+                   其余问题（乱码、隐私、字段错误等）需要人工修改
   --format json    以 JSON 数组输出结果（默认 text）
   --root <目录>    网站根目录（包含 content/ 和 public/），默认当前目录
   --help           显示本帮助

@@ -3,6 +3,8 @@
  * always sorted by file, line and column.
  */
 import type { Rule } from '../types.ts';
+import { schema } from './schema.ts';
+import { placeholder } from './placeholder.ts';
 import { pinyinAnnotation } from './pinyin-annotation.ts';
 import { traditionalChars } from './traditional-chars.ts';
 import { brokenEncoding } from './broken-encoding.ts';
@@ -21,6 +23,8 @@ import { staleVerification } from './stale-verification.ts';
 
 /** All rules, in the order of the lint's documentation. */
 export const RULES: readonly Rule[] = [
+  schema,
+  placeholder,
   pinyinAnnotation,
   traditionalChars,
   brokenEncoding,

@@ -72,7 +72,7 @@ function toFinding(file: SourceFile, p: SchemaProblem): RawFinding {
   const rest = file.text.slice(start, lineEnd);
   const len = /^[^:\n]*/.exec(rest)![0].trimEnd().length;
   const { message, hint } = splitHint(p.message);
-  return { start, end: start + Math.max(len, 1 > rest.length ? 0 : 1), message: p.field ? `${p.field}：${message}` : message, hint };
+  return { start, end: start + (len || Math.min(1, rest.length)), message: p.field ? `${p.field}：${message}` : message, hint };
 }
 
 /** Checks one file against its collection's schema. */

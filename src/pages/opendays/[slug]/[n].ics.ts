@@ -1,0 +1,44 @@
+/**
+ * One calendar file per session: /opendays/<slug>/<n>.ics, n counted from 1
+ * as "第 n 场". Built for every session, past ones too, so a link someone
+ * saved keeps working; the pages link it only while the session is to come.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CollectionEntry } from 'astro:content';
+import { buildCalendar } from '../../../lib/ics.ts';
+import { OPENDAY_PRODID, sessionEvent } from '../../../lib/openday-calendar.ts';
+import { site } from '../../../site.config.ts';
+import { t } from '../../../i18n/zh-CN.ts';
+import { published } from '../../../utils/collections.ts';
+
+export const getStaticPaths = (async () =>
+  (await published('opendays')).flatMap((entry) =>
+    entry.data.sessions.map((_, index) => ({ params: { slug: entry.id, n: String(index + 1) }, props: { entry, index } })),
+  )) satisfies GetStaticPaths;
+
+interface Props {
+  entry: CollectionEntry<'opendays'>;
+  index: number;
+}
+
+export const GET: APIRoute<Props> = ({ props }) => {
+  const { entry, index } = props;
+  const event = sessionEvent({
+    slug: entry.id,
+    index,
+    title: entry.data.title,
+    status: entry.data.status,
+    session: entry.data.sessions[index]!,
+    venue: entry.data.venue,
+    siteUrl: site.url,
+    dtstamp: new Date(),
+    labels: {
+      sessionN: t('openday.sessionN', { n: index + 1 }),
+      phone: t('openday.registerPhone'),
+      addressUnknown: t('station.unknown'),
+      details: t('list.readMore'),
+    },
+  });
+  const ics = buildCalendar({ prodId: OPENDAY_PRODID, name: entry.data.title, events: [event] });
+  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,32 @@
+/**
+ * Enhances [data-opening-status]: "open now / opens at …" for the visitor's current moment,
+ * in Asia/Shanghai time (a static page cannot know the time). The hours, the holiday table
+ * (serialised at build time, so chinese-days is not shipped) and the wording come from the markup.
+ */
+import { createStatusAt, lookupFromTable, type HolidayTable, type WeeklyHours } from '../lib/opening-hours.ts';
+import { statusText, type StatusStrings } from '../lib/opening-status-text.ts';
+
+const KEYS: Array<keyof StatusStrings> = ['open', 'openAdjusted', 'laterToday', 'closed', 'holiday', 'none', 'today', 'tomorrow', 'date'];
+
+/** Fill in every opening-status line on the page once. */
+export function initOpeningStatus(): void {
+  for (const box of document.querySelectorAll<HTMLElement>('[data-opening-status]')) {
+    if (box.dataset.ready) continue;
+    const out = box.querySelector<HTMLElement>('[data-opening-status-text]');
+    if (!out) continue;
+    let hours: WeeklyHours;
+    let table: HolidayTable;
+    try {
+      hours = JSON.parse(box.dataset.hours ?? '') as WeeklyHours;
+      table = JSON.parse(box.dataset.holidays ?? '') as HolidayTable;
+    } catch {
+      continue;
+    }
+    const strings = {} as StatusStrings;
+    for (const key of KEYS) strings[key] = box.getAttribute(`data-i18n-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`) ?? '';
+    box.dataset.ready = 'true';
+    const status = createStatusAt(lookupFromTable(table))(hours, new Date(), { closedOnHolidays: box.dataset.closedOnHolidays === 'true' });
+    out.textContent = statusText(status, strings);
+    box.hidden = false;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * `/` focuses the search box on every page (the search page's own box when there is one,
+ * else the header's, marked data-search-shortcut). Ignored while the reader is typing in a
+ * field or holding a modifier, so it never steals a real slash.
+ */
+export function initSearchShortcut(): void {
+  const root = document.documentElement;
+  if (root.dataset.searchShortcut) return;
+  root.dataset.searchShortcut = 'ready';
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.isComposing) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, [contenteditable]'))) return;
+    const input =
+      document.querySelector<HTMLInputElement>('[data-search-input]') ??
+      document.querySelector<HTMLInputElement>('input[data-search-shortcut]');
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+}
