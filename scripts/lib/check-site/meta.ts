@@ -1,7 +1,7 @@
 /**
  * Every page names its canonical URL and carries the Open Graph tags shares need
  * (og:title, og:description, og:url, og:type). On public pages the canonical URL
- * is the page's own address and og:url matches it.
+ * is the page's own address and og:url matches it; noindex pages (404) carry neither.
  */
 import { attr, where } from './site.ts';
 import type { Check, Finding, Page, BuiltSite } from './types.ts';
@@ -13,8 +13,10 @@ function findingsFor(site: BuiltSite, page: Page): Finding[] {
   const out: Finding[] = [];
   const canonicalEl = page.root.querySelector('link[rel="canonical"]');
   const canonical = attr(canonicalEl, 'href');
-  if (!canonical) out.push({ file: page.file, message: 'no <link rel="canonical" href="…">' });
+  // A noindex page (the 404 page) has no address of its own to be canonical for.
+  if (!canonical && !page.noindex) out.push({ file: page.file, message: 'no <link rel="canonical" href="…">' });
   for (const prop of REQUIRED_OG) {
+    if (prop === 'og:url' && page.noindex) continue;
     const content = attr(page.root.querySelector(`meta[property="${prop}"]`), 'content');
     if (!content?.trim()) out.push({ file: page.file, message: `no <meta property="${prop}" content="…">` });
   }
