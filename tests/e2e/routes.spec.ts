@@ -11,7 +11,7 @@ test('the sitemap lists every section and no 404 page', async ({ request }) => {
 });
 
 test('every page in the sitemap answers 200 with a title, one h1 and lang zh-CN', async ({ page, request }) => {
-  test.slow();
+  test.setTimeout(10 * 60_000);
   for (const path of await sitemapPaths(request)) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);

@@ -40,7 +40,7 @@ test.describe('quick exit', () => {
 });
 
 test('no page makes a request to another origin or sets a cookie', async ({ page, request, context, baseURL }) => {
-  test.slow();
+  test.setTimeout(10 * 60_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (r) => {

@@ -5,6 +5,8 @@ const NEAR_TONGSHAN = { latitude: 27.327, longitude: 120.212 };
 const NEAR_SHACHENG = { latitude: 27.168, longitude: 120.41 };
 const BEIJING = { latitude: 39.9042, longitude: 116.4074 };
 const GARDENIA = '“栀子花”妇女儿童权益保护司法协作服务站';
+/** The position arrives asynchronously; on a busy machine that can take longer than expect's default 5 s. */
+const POSITION_WAIT = { timeout: 15_000 };
 
 /** Records every request the page makes from now on. */
 function recordRequests(page: Page): string[] {
@@ -29,7 +31,7 @@ test.describe('离我最近 with the location granted', () => {
     await expect(finder(page)).toContainText('不会发送给本站或任何人');
     const afterClick = recordRequests(page);
     await page.getByRole('button', { name: '找离我最近的站点' }).click();
-    await expect(results(page).first()).toContainText(GARDENIA);
+    await expect(results(page).first()).toContainText(GARDENIA, POSITION_WAIT);
     await expect(results(page).first()).toContainText(/距离约 \d+ 米（大致位置）/);
     await expect(results(page).first()).toContainText('离你较近');
     await expect(results(page).first()).toHaveClass(/border-2/);
@@ -48,7 +50,7 @@ test.describe('离我最近 with the location granted', () => {
     await context.setGeolocation(NEAR_SHACHENG);
     await page.goto('/stations/');
     await page.getByRole('button', { name: '找离我最近的站点' }).click();
-    await expect(results(page).first()).toContainText(GARDENIA);
+    await expect(results(page).first()).toContainText(GARDENIA, POSITION_WAIT);
     await expect(results(page).first()).toContainText(/距离约 2\d 公里/);
   });
 
@@ -57,7 +59,7 @@ test.describe('离我最近 with the location granted', () => {
     await context.setGeolocation(BEIJING);
     await page.goto('/stations/');
     await page.getByRole('button', { name: '找离我最近的站点' }).click();
-    await expect(finderStatus(page)).toContainText('不在福鼎市附近');
+    await expect(finderStatus(page)).toContainText('不在福鼎市附近', POSITION_WAIT);
     const far = finder(page).locator('[data-finder-far]');
     await expect(far).toBeVisible();
     await expect(far.locator('a[href="tel:12338"]')).toBeVisible();
@@ -71,7 +73,7 @@ test('when location is refused the finder explains and offers the township choic
   // No permission granted: the browser refuses the position.
   await page.goto('/stations/');
   await page.getByRole('button', { name: '找离我最近的站点' }).click();
-  await expect(finderStatus(page)).toContainText('没有得到使用位置的许可');
+  await expect(finderStatus(page)).toContainText('没有得到使用位置的许可', POSITION_WAIT);
   await expect(results(page)).toHaveCount(0);
   await expect(page.getByLabel('不想用定位？选择你所在的乡镇')).toBeVisible();
 });
@@ -86,7 +88,7 @@ test('choosing a township lists the places by distance from its centre, without 
   await select.selectOption({ label: '沙埕镇' });
   await page.getByRole('button', { name: '按乡镇查看' }).click();
   await expect(finder(page).locator('[data-finder-heading]')).toHaveText('离沙埕镇由近到远');
-  await expect(results(page).first()).toContainText(GARDENIA);
+  await expect(results(page).first()).toContainText(GARDENIA, POSITION_WAIT);
   await expect(results(page).first()).toContainText(/距离约 2\d 公里/);
   await expect(finderStatus(page)).toContainText('已按离沙埕镇驻地的距离排好顺序');
   expect(afterLoad).toEqual([]);

@@ -4,7 +4,7 @@
  * `astro build`, which runs Pagefind itself).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanEnv, runMeasured } from './run.ts';
 import type { Measured } from './run.ts';
@@ -30,6 +30,8 @@ export interface BuildResult {
   astro: Measured;
   /** Undefined for Starlight, whose build runs Pagefind inside `astro build`. */
   pagefind?: Measured;
+  /** Starlight only: seconds of the Pagefind step inside its build, from its own log line. */
+  pagefindInBuildSeconds?: number;
   /** Size of <out>/pagefind on disk. */
   indexBytes: number;
 }
@@ -87,6 +89,13 @@ export async function buildGardenia(
   return { label: o.label, articles: o.articles, out: o.out, pages: countHtml(o.out), ...(lint ? { lint } : {}), astro, pagefind, indexBytes: duBytes(join(o.out, 'pagefind')) };
 }
 
+/** Seconds from Starlight's "[starlight:pagefind] Finished building search index in 110.69s." log line. */
+export function parseStarlightPagefindSeconds(log: string): number | undefined {
+  const m = /Finished building search index in ([\d.]+)\s*(ms|s)\b/.exec(log);
+  if (!m) return undefined;
+  return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
+}
+
 /** Installs bench/starlight's dependencies from its lock file when node_modules is missing. */
 export function ensureStarlightDeps(p: BenchPaths, log: (s: string) => void): void {
   if (existsSync(join(p.starlight, 'node_modules/@astrojs/starlight/package.json'))) return;
@@ -102,11 +111,16 @@ export async function buildStarlight(p: BenchPaths, o: { label: string; articles
   rmSync(o.out, { recursive: true, force: true });
   rmSync(join(p.starlight, '.astro'), { recursive: true, force: true });
   const env = cleanEnv({ STARLIGHT_CONTENT: o.content, STARLIGHT_OUT: o.out, STARLIGHT_CACHE: cache });
-  const astro = await runMeasured(process.execPath, [join(p.starlight, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: p.starlight,
-    env,
-    logFile: join(p.work, 'logs', `${o.label}-astro.log`),
-    useTime: o.useTime,
-  });
-  return { label: o.label, articles: o.articles, out: o.out, pages: countHtml(o.out), astro, indexBytes: duBytes(join(o.out, 'pagefind')) };
+  const logFile = join(p.work, 'logs', `${o.label}-astro.log`);
+  const astro = await runMeasured(process.execPath, [join(p.starlight, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: p.starlight, env, logFile, useTime: o.useTime });
+  const pagefindInBuildSeconds = parseStarlightPagefindSeconds(readFileSync(logFile, 'utf8'));
+  return {
+    label: o.label,
+    articles: o.articles,
+    out: o.out,
+    pages: countHtml(o.out),
+    astro,
+    ...(pagefindInBuildSeconds !== undefined ? { pagefindInBuildSeconds } : {}),
+    indexBytes: duBytes(join(o.out, 'pagefind')),
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProcStat, parseTimeVerbose, treeRssPages } from '../../../scripts/lib/bench/proc.ts';
+import { parseStarlightPagefindSeconds } from '../../../scripts/lib/bench/builds.ts';
 
 describe('parseProcStat', () => {
   it('reads pid, ppid and RSS even when the command name has spaces and parentheses', () => {
@@ -33,4 +34,12 @@ describe('parseTimeVerbose', () => {
     expect(parseTimeVerbose(out)).toBe(1153024 * 1024);
     expect(parseTimeVerbose('nothing')).toBeUndefined();
   });
+});
+
+describe('parseStarlightPagefindSeconds', () => {
+  it.each([
+    ['11:20:20 [starlight:pagefind] Finished building search index in 110.69s.', 110.69],
+    ['[starlight:pagefind] Finished building search index in 278ms.', 0.278],
+    ['[build] Complete!', undefined],
+  ])('%s → %s', (log, seconds) => expect(parseStarlightPagefindSeconds(log)).toBe(seconds));
 });
