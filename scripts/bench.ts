@@ -92,8 +92,7 @@ async function main(): Promise<number> {
         try {
           log(`corpus ${b.articles}: first search for “${SEARCH_WORD}” in Chromium…`);
           r.search.set(b.articles, await measureSearch(browser, `${server.url}/search/?q=${encodeURIComponent(SEARCH_WORD)}`, '[data-search-results] li'));
-          const weight = { ours: await measurePage(browser, `${server.url}/articles/bench-00001/`) } as { ours?: import('./lib/bench/weight.ts').Weight; starlight?: import('./lib/bench/weight.ts').Weight };
-          r.articleWeight.set(b.articles, weight);
+          r.articleWeight.set(b.articles, { ours: await measurePage(browser, `${server.url}/articles/bench-00001/`) });
         } finally {
           await server.close();
         }
@@ -157,6 +156,12 @@ main().then(
     process.exitCode = code;
   },
   (err: unknown) => {
+    // A usage mistake gets the usage, not a stack trace.
+    if (err instanceof Error && err.message.includes('Usage:')) {
+      process.stderr.write(`${err.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
     log(`crashed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     process.exitCode = 1;
   },

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -38,6 +38,8 @@ outcome: "测试用的结果说明。"
 describe('privacy gate', () => {
   const content = mkdtempSync(join(tmpdir(), 'gardenia-privacy-'));
   cpSync(join(root, 'tests/fixtures/site'), content, { recursive: true });
+  // Git keeps no empty folders, so the fixture tree may have no cases/ yet.
+  mkdirSync(join(content, 'cases'), { recursive: true });
   writeFileSync(join(content, 'cases/leak.mdx'), planted);
   const env = cleanEnv({ GARDENIA_CONTENT: content, GARDENIA_OUT: mkdtempSync(join(tmpdir(), 'gardenia-out-')) });
 
