@@ -34,6 +34,7 @@ interface PagefindOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 interface Pagefind {
+  init(): Promise<void>;
   options(o: Record<string, unknown>): Promise<void>;
   search(q: string | null, o?: PagefindOptions): Promise<PagefindSearch>;
   preload(q: string, o?: PagefindOptions): Promise<void>;
@@ -69,6 +70,8 @@ function load(): Promise<Pagefind> {
     const path = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
     await pf.options({ excerptLength: 36, excerptEllipsis: '…' });
+    // Fetch the engine and the index metadata now, not on the first keystroke.
+    await pf.init();
     return pf;
   })();
   pagefind.catch(() => (pagefind = null));
@@ -112,6 +115,8 @@ export function initSearch(): void {
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]');
   if (!form || !input || !status || !also || !list || !more || !empty || !urgent || !controls || !groups || !clear) return;
   root.dataset.ready = 'true';
+  // Someone who puts the cursor in the box is about to search: start loading the engine.
+  input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
   // The script runs, so the "search needs JavaScript" block is not needed.
   document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
   root.querySelectorAll<HTMLElement>('[data-search-js]').forEach((el) => el.removeAttribute('hidden'));
@@ -152,9 +157,12 @@ export function initSearch(): void {
   };
 
   const renderItems = async (items: PagefindResult[], mine: number) => {
-    const loaded = await Promise.all(items.map((r) => r.data()));
-    if (mine !== run) return;
-    for (const d of loaded) {
+    // Fetch every fragment at once, but show each result as soon as it and those above it
+    // have arrived: the first answer appears after one fragment, not after twenty.
+    const pending = items.map((r) => r.data());
+    for (const next of pending) {
+      const d = await next;
+      if (mine !== run) return;
       const li = document.createElement('li');
       li.className = 'card';
       li.dataset.searchResult = '';

@@ -18,10 +18,20 @@ export function byDateDesc(a: Dated & { data: { title?: string; updatedDate?: st
   return b.data.publishDate.localeCompare(a.data.publishDate) || (a.data.title ?? '').localeCompare(b.data.title ?? '', 'zh-CN');
 }
 
+// A build renders every page from the same content, so each collection is
+// filtered and sorted once (the footer alone asks on every page); dev re-reads.
+const cache = new Map<string, Promise<unknown[]>>();
+
 /** All visible entries of a dated collection, newest first. */
-export async function published<C extends Exclude<CollectionKey, 'stations' | 'figures'>>(collection: C): Promise<CollectionEntry<C>[]> {
-  const entries = await getCollection(collection, (e) => isVisible(e as Dated));
-  return entries.sort(byDateDesc as (a: CollectionEntry<C>, b: CollectionEntry<C>) => number);
+export function published<C extends Exclude<CollectionKey, 'stations' | 'figures'>>(collection: C): Promise<CollectionEntry<C>[]> {
+  const load = async () => {
+    const entries = await getCollection(collection, (e) => isVisible(e as Dated));
+    return entries.sort(byDateDesc as (a: CollectionEntry<C>, b: CollectionEntry<C>) => number);
+  };
+  if (import.meta.env.DEV) return load();
+  if (!cache.has(collection)) cache.set(collection, load());
+  // Callers get their own array, so sorting or filtering it cannot touch the cache.
+  return (cache.get(collection) as Promise<CollectionEntry<C>[]>).then((list) => [...list]);
 }
 
 /** Directory entries (stations have no publish date; drafts only in dev), by file name. */

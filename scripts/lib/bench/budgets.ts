@@ -22,6 +22,12 @@ export const BUDGETS = {
   pagesPerSecondVsStarlight: 1.5,
   /** time(large)/time(small) may exceed the size ratio by this factor. */
   linearTolerance: 1.1,
+  /** Search (issue 7), on the largest synthetic corpus: bytes fetched for the first query. */
+  searchFirstQueryBytes: 250 * 1024,
+  /** The search page's own JavaScript, gzipped (Pagefind's wasm and index excluded). */
+  searchPageJsBytes: 35 * 1024,
+  /** Time from opening /search/?q=… to the first result shown. */
+  searchFirstResultMs: 1000,
   /** Lighthouse mobile minimums (0–100). */
   lighthouse: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as Record<string, number>,
 } as const;
@@ -94,6 +100,29 @@ export function buildChecks(small: BuildFigures | undefined, large: BuildFigures
   } else {
     checks.push({ budget: 'build time growth', subject: '—', actual: 'not measured', limit: '—', pass: false });
   }
+  return checks;
+}
+
+/**
+ * Search budgets: bytes and time for the first query on the largest corpus,
+ * and the search page's own JavaScript (from the real site's search template).
+ */
+export function searchChecks(
+  first: { articles: number; pagefindBytes: number; firstResultMs: number } | undefined,
+  searchPage: Weight | undefined,
+): Check[] {
+  const subject = first ? `${first.articles} articles` : '—';
+  const checks: Check[] = first
+    ? [
+        { budget: 'search: bytes for first query', subject, actual: formatBytes(first.pagefindBytes), limit: `≤ ${formatBytes(BUDGETS.searchFirstQueryBytes)}`, pass: first.pagefindBytes <= BUDGETS.searchFirstQueryBytes },
+        { budget: 'search: first result shown', subject, actual: `${Math.round(first.firstResultMs)} ms`, limit: `≤ ${BUDGETS.searchFirstResultMs} ms`, pass: first.firstResultMs <= BUDGETS.searchFirstResultMs },
+      ]
+    : [{ budget: 'search: first query', subject, actual: 'not measured', limit: '—', pass: false }];
+  checks.push(
+    searchPage
+      ? { budget: 'search page JS gzipped', subject: 'search', actual: formatBytes(allJs(searchPage)), limit: `≤ ${formatBytes(BUDGETS.searchPageJsBytes)}`, pass: allJs(searchPage) <= BUDGETS.searchPageJsBytes }
+      : { budget: 'search page JS gzipped', subject: 'search', actual: 'not measured', limit: `≤ ${formatBytes(BUDGETS.searchPageJsBytes)}`, pass: false },
+  );
   return checks;
 }
 

@@ -1,5 +1,5 @@
 /** Turns the bench's measurements into the tables it prints. Pure. */
-import { buildChecks, lighthouseChecks, pageChecks, pagesPerSecond, verdict } from './budgets.ts';
+import { buildChecks, lighthouseChecks, pageChecks, pagesPerSecond, searchChecks, verdict } from './budgets.ts';
 import type { Check } from './budgets.ts';
 import { formatBytes, formatNumber, formatRatio, table } from './format.ts';
 import { allCss, allJs, pageBytes } from './weight.ts';
@@ -141,6 +141,11 @@ export function allChecks(r: BenchResults, ran: { corpus: boolean; starlight: bo
     const build = buildChecks(r.ours.length > 1 ? fig(small) : undefined, fig(large), fig(slLarge));
     // A budget whose inputs this run did not produce (one size only, no Starlight) is left out, not failed.
     checks.push(...build.filter((c) => (ran.starlight || c.budget !== 'pages/s vs Starlight') && (r.ours.length > 1 || c.budget !== 'build time growth')));
+  }
+  if (ran.corpus && ran.real) {
+    const largest = r.ours.at(-1);
+    const first = largest ? r.search.get(largest.articles) : undefined;
+    checks.push(...searchChecks(first && largest ? { articles: largest.articles, ...first } : undefined, r.templates.get('search')));
   }
   if (ran.lighthouse) for (const t of TEMPLATES) checks.push(...lighthouseChecks(t.name, r.lighthouse.get(t.name)?.scores));
   return checks;

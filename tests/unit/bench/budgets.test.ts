@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, buildChecks, lighthouseChecks, pageChecks } from '../../../scripts/lib/bench/budgets.ts';
+import { BUDGETS, buildChecks, lighthouseChecks, pageChecks, searchChecks } from '../../../scripts/lib/bench/budgets.ts';
 import type { Weight } from '../../../scripts/lib/bench/weight.ts';
 
 const light: Weight = { html: 8000, css: 9000, js: 3000, inlineJs: 1000, inlineCss: 0, font: 0, image: 0, other: 0, requests: 4, fonts: [] };
@@ -59,5 +59,24 @@ describe('lighthouseChecks', () => {
   it('requires 98 for performance and 100 elsewhere, and fails missing scores', () => {
     const checks = lighthouseChecks('home', { performance: 98, accessibility: 100, 'best-practices': 96, seo: undefined });
     expect(checks.map((c) => c.pass)).toEqual([true, true, false, false]);
+  });
+});
+
+describe('searchChecks', () => {
+  const fast = { articles: 3000, pagefindBytes: 200 * 1024, firstResultMs: 640 };
+  it('passes a small, fast first query and a light search page', () => {
+    const checks = searchChecks(fast, { ...light, js: 20 * 1024 });
+    expect(checks.map((c) => c.budget)).toEqual(['search: bytes for first query', 'search: first result shown', 'search page JS gzipped']);
+    expect(checks.every((c) => c.pass)).toBe(true);
+  });
+  it.each([
+    ['search: bytes for first query', { pagefindBytes: BUDGETS.searchFirstQueryBytes + 1 }],
+    ['search: first result shown', { firstResultMs: BUDGETS.searchFirstResultMs + 1 }],
+  ] as const)('fails %s when over the limit', (budget, over) => {
+    expect(searchChecks({ ...fast, ...over }, light).filter((c) => !c.pass).map((c) => c.budget)).toEqual([budget]);
+  });
+  it('fails the page JS over 35 KB, and fails what was not measured', () => {
+    expect(searchChecks(fast, { ...light, js: 36 * 1024 }).find((c) => c.budget === 'search page JS gzipped')?.pass).toBe(false);
+    expect(searchChecks(undefined, undefined).every((c) => !c.pass)).toBe(true);
   });
 });
