@@ -88,6 +88,11 @@ export const dict = {
   'list.empty': '暂时还没有内容。',
   'list.count': '共 {n} 篇',
   'list.readMore': '阅读全文',
+  'list.pages': '分页',
+  'list.page': '第 {n} 页',
+  'list.pageOf': '第 {n} 页，共 {total} 页',
+  'list.prevPage': '上一页',
+  'list.nextPage': '下一页',
 
   'article.summary': '摘要',
   'article.readingTime': '约 {n} 分钟读完',

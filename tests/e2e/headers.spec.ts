@@ -87,18 +87,16 @@ test('files are served with the right types; Pagefind’s binary files are not r
   expect((await type('/pagefind/pagefind.js'))['content-type']).toMatch(/^(application|text)\/javascript/);
   expect((await type('/.well-known/security.txt'))['content-type']).toMatch(/^text\/plain/);
   for (const file of [builtFile('pagefind', /\.pf_meta$/), builtFile('pagefind', /\.pf_fragment$/), builtFile('pagefind', /\.pf_index$/), builtFile('pagefind', /^wasm\..*\.pagefind$/)]) {
-    if (!file) continue;
-    const h = await type(file);
+    expect(file, 'every kind of Pagefind file is in the build').toBeTruthy();
+    const h = await type(file!);
     expect(h['content-type'], file).toBe('application/octet-stream');
     expect(h['content-encoding'], file).toBeUndefined();
   }
 });
 
-test('a .wasm file is served as application/wasm', async ({ request }) => {
-  const wasm = builtFile('_astro', /\.wasm$/) ?? builtFile('pagefind', /\.wasm$/);
-  test.skip(!wasm, 'this build has no .wasm file (Pagefind ships its WebAssembly gzipped as wasm.*.pagefind)');
-  expect((await request.get(wasm!)).headers()['content-type']).toBe('application/wasm');
-});
+// No test for `.wasm` → application/wasm: the build has no .wasm file (Pagefind ships its
+// WebAssembly gzipped as wasm.*.pagefind, checked above); the mapping stays in the config for
+// any later asset, and a test that could only ever be skipped would prove nothing.
 
 test('an unknown address and an unlisted directory get the Chinese 404 page with status 404', async ({ request }) => {
   for (const path of ['/no-such-page-here/', '/_astro/', '/pagefind/fragment/']) {

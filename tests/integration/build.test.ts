@@ -46,6 +46,29 @@ describe('astro build on fixture content', () => {
     expect(readFileSync(join(out, 'articles/index.html'), 'utf8')).not.toContain('草稿文章');
   }, 240_000);
 
+  it('splits a long list into pages of 20 at stable addresses, with links both ways', () => {
+    const content = mkdtempSync(join(tmpdir(), 'gardenia-many-'));
+    cpSync(join(root, 'tests/fixtures/site'), content, { recursive: true });
+    const published = readFileSync(join(content, 'articles/published.mdx'), 'utf8');
+    // 24 more published articles in the 'domestic-violence' topic: 25 in all, so 2 pages.
+    for (let i = 1; i <= 24; i++) {
+      const day = String(i).padStart(2, '0');
+      writeFileSync(join(content, `articles/extra-${day}.mdx`), published.replace('已发布的文章', `第 ${i} 篇补充文章`).replace('"2026-01-05"', `"2025-12-${day}"`));
+    }
+    const { out, status, log } = build(content);
+    expect(status, log).toBe(0);
+    const cards = (html: string) => (html.match(/<li class="card">/g) ?? []).length;
+    const first = readFileSync(join(out, 'articles/index.html'), 'utf8');
+    const second = readFileSync(join(out, 'articles/page/2/index.html'), 'utf8');
+    expect(cards(first)).toBe(20);
+    expect(cards(second)).toBe(5);
+    expect(first).toContain('href="/articles/page/2/" rel="next"');
+    expect(second).toContain('href="/articles/" rel="prev"');
+    expect(existsSync(join(out, 'articles/page/3/index.html'))).toBe(false);
+    expect(existsSync(join(out, 'articles/topic/domestic-violence/page/2/index.html'))).toBe(true);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('/articles/page/2/');
+  }, 240_000);
+
   it('stops on an impossible date with the file, the field and a Chinese fix hint', () => {
     const content = mkdtempSync(join(tmpdir(), 'gardenia-bad-'));
     cpSync(join(root, 'tests/fixtures/site'), content, { recursive: true });
