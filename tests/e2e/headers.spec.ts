@@ -86,9 +86,10 @@ test('files are served with the right types; Pagefind’s binary files are not r
   expect((await type('/rss.xml'))['content-type']).toMatch(/^application\/rss\+xml/);
   expect((await type('/pagefind/pagefind.js'))['content-type']).toMatch(/^(application|text)\/javascript/);
   expect((await type('/.well-known/security.txt'))['content-type']).toMatch(/^text\/plain/);
-  for (const file of [builtFile('pagefind', /\.pf_meta$/), builtFile('pagefind', /\.pf_fragment$/), builtFile('pagefind', /\.pf_index$/), builtFile('pagefind', /^wasm\..*\.pagefind$/)]) {
-    expect(file, 'every kind of Pagefind file is in the build').toBeTruthy();
-    const h = await type(file!);
+  for (const found of [builtFile('pagefind', /\.pf_meta$/), builtFile('pagefind', /\.pf_fragment$/), builtFile('pagefind', /\.pf_index$/), builtFile('pagefind', /^wasm\..*\.pagefind$/)]) {
+    expect(found, 'every kind of Pagefind file is in the build').toBeTruthy();
+    const file = found ?? '';
+    const h = await type(file);
     expect(h['content-type'], file).toBe('application/octet-stream');
     expect(h['content-encoding'], file).toBeUndefined();
   }
