@@ -124,6 +124,8 @@ export const dict = {
   'callout.info': '说明',
   'callout.tip': '小贴士',
   'lawquote.label': '法条原文',
+  'lawquote.cite': '《{law}》第{article}条',
+  'lawquote.paragraph': '第{paragraph}款',
 
   'topic.domestic-violence': '家庭暴力',
   'topic.protection-order': '人身安全保护令',

@@ -17,6 +17,7 @@ import { privacyAddress } from './privacy-address.ts';
 import { privacyNamedPerson } from './privacy-named-person.ts';
 import { privacyImageGps } from './privacy-image-gps.ts';
 import { brokenLink } from './broken-link.ts';
+import { lawQuoteCited } from './law-quote-cited.ts';
 import { imageAlt } from './image-alt.ts';
 import { headingOrder } from './heading-order.ts';
 import { staleVerification } from './stale-verification.ts';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   privacyNamedPerson,
   privacyImageGps,
   brokenLink,
+  lawQuoteCited,
   imageAlt,
   headingOrder,
   staleVerification,
