@@ -4,33 +4,10 @@
  * a Chinese message naming the file and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const root = resolve(import.meta.dirname, '../..');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-
-/** The environment a person's shell would give `astro build`: without the variables Vitest adds (MODE, DEV, NODE_ENV…), which would make Astro build as if in dev and show drafts. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(VITEST|VITE_|TEST$|MODE$|DEV$|PROD$|SSR$|BASE_URL$|NODE_ENV$)/.test(key)) delete env[key];
-  }
-  return env;
-}
-
-function build(content: string) {
-  const out = mkdtempSync(join(tmpdir(), 'gardenia-out-'));
-  const run = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: root,
-    env: { ...cleanEnv(), GARDENIA_CONTENT: content, GARDENIA_OUT: out, NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  return { out, status: run.status, log: `${run.stdout}\n${run.stderr}` };
-}
+import { join } from 'node:path';
+import { build, root } from './helpers.ts';
 
 describe('astro build on fixture content', () => {
   it('builds published entries and leaves drafts and scheduled entries out of pages and sitemap', () => {

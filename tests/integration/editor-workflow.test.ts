@@ -7,36 +7,14 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '../..');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-
-/** The environment a person's shell would give the scripts: without what Vitest adds (see build.test.ts). */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(VITEST|VITE_|TEST$|MODE$|DEV$|PROD$|SSR$|BASE_URL$|NODE_ENV$)/.test(key)) delete env[key];
-  }
-  return env;
-}
+import { build, cleanEnv, root } from './helpers.ts';
 
 /** Runs a script of the project with node, as `npm run …` would, against the temp content tree. */
 function node(args: string[], content: string, cwd = root) {
-  const run = spawnSync(process.execPath, args, { cwd, env: { ...cleanEnv(), GARDENIA_CONTENT: content, NO_COLOR: '1' }, encoding: 'utf8', timeout: 240_000 });
+  const run = spawnSync(process.execPath, args, { cwd, env: cleanEnv({ GARDENIA_CONTENT: content }), encoding: 'utf8', timeout: 240_000 });
   return { status: run.status, out: run.stdout, err: run.stderr };
-}
-
-function build(content: string) {
-  const out = mkdtempSync(join(tmpdir(), 'gardenia-out-'));
-  const run = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: root,
-    env: { ...cleanEnv(), GARDENIA_CONTENT: content, GARDENIA_OUT: out, NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  return { out, status: run.status, log: `${run.stdout}\n${run.stderr}` };
 }
 
 const TITLES = {

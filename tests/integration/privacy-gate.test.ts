@@ -6,18 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const root = resolve(import.meta.dirname, '../..');
-
-/** A shell-like environment without Vitest's variables (see build.test.ts). */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(VITEST|VITE_|TEST$|MODE$|DEV$|PROD$|SSR$|BASE_URL$|NODE_ENV$)/.test(key)) delete env[key];
-  }
-  return { ...env, ...extra, NO_COLOR: '1' };
-}
+import { join } from 'node:path';
+import { cleanEnv, root } from './helpers.ts';
 
 // A valid ID number (check digit correct), a mobile number, and a card number passing Luhn.
 const planted = `---
