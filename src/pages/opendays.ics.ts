@@ -5,35 +5,19 @@
  * it must not 404). The index links it only while it has events.
  */
 import type { APIRoute } from 'astro';
-import { feedCalendar, sessionEvent } from '../lib/openday-calendar.ts';
+import { feedCalendar } from '../lib/openday-calendar.ts';
 import { splitOpenDays } from '../lib/openday-sessions.ts';
 import { site } from '../site.config.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { published } from '../utils/collections.ts';
+import { entrySessionEvent } from '../utils/openday-events.ts';
 
 export const GET: APIRoute = async () => {
   const now = new Date();
   const { upcoming } = splitOpenDays(await published('opendays'), now);
   const events = upcoming
     .filter((ref) => ref.entry.data.status === 'scheduled')
-    .map(({ entry, index }) =>
-      sessionEvent({
-        slug: entry.id,
-        index,
-        title: entry.data.title,
-        status: entry.data.status,
-        session: entry.data.sessions[index]!,
-        venue: entry.data.venue,
-        siteUrl: site.url,
-        dtstamp: now,
-        labels: {
-          sessionN: t('openday.sessionN', { n: index + 1 }),
-          phone: t('openday.registerPhone'),
-          addressUnknown: t('station.unknown'),
-          details: t('list.readMore'),
-        },
-      }),
-    );
+    .map(({ entry, index }) => entrySessionEvent(entry, index, now));
   const ics = feedCalendar(`${site.shortName} · ${t('nav.opendays')}`, events);
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

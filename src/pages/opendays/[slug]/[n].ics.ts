@@ -6,10 +6,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { buildCalendar } from '../../../lib/ics.ts';
-import { OPENDAY_PRODID, sessionEvent } from '../../../lib/openday-calendar.ts';
-import { site } from '../../../site.config.ts';
-import { t } from '../../../i18n/zh-CN.ts';
+import { OPENDAY_PRODID } from '../../../lib/openday-calendar.ts';
 import { published } from '../../../utils/collections.ts';
+import { entrySessionEvent } from '../../../utils/openday-events.ts';
 
 export const getStaticPaths = (async () =>
   (await published('opendays')).flatMap((entry) =>
@@ -23,22 +22,7 @@ interface Props {
 
 export const GET: APIRoute<Props> = ({ props }) => {
   const { entry, index } = props;
-  const event = sessionEvent({
-    slug: entry.id,
-    index,
-    title: entry.data.title,
-    status: entry.data.status,
-    session: entry.data.sessions[index]!,
-    venue: entry.data.venue,
-    siteUrl: site.url,
-    dtstamp: new Date(),
-    labels: {
-      sessionN: t('openday.sessionN', { n: index + 1 }),
-      phone: t('openday.registerPhone'),
-      addressUnknown: t('station.unknown'),
-      details: t('list.readMore'),
-    },
-  });
+  const event = entrySessionEvent(entry, index, new Date());
   const ics = buildCalendar({ prodId: OPENDAY_PRODID, name: entry.data.title, events: [event] });
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
