@@ -305,12 +305,15 @@ export function initSearch(): void {
     list.querySelectorAll<HTMLAnchorElement>('[data-search-result] h2 a')[first]?.focus();
   });
 
+  // Typing searches after a pause and replaces the current history entry; Enter adds one.
+  // A pending pause is cancelled by Enter and by Back/Forward, or it would later overwrite
+  // the entry the reader has just returned to with the text they had typed.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(timer);
     commit({ ...state, q: input.value.trim() }, true);
   });
-  // Typing searches after a pause and replaces the current history entry; Enter adds one.
-  let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const q = input.value.trim();
@@ -339,6 +342,7 @@ export function initSearch(): void {
   });
 
   window.addEventListener('popstate', () => {
+    clearTimeout(timer);
     state = readState(location.search);
     void render();
   });
