@@ -33,6 +33,10 @@ test('the address bar follows the query and Back returns to the previous search'
   await page.goBack();
   await expect(page.locator('[data-search-input]')).toHaveValue('保护令');
   await expect(page.locator(results).first()).toHaveAttribute('href', '/articles/protection-order/');
+  // Past the typing pause (400 ms): nothing left over from typing 冷静期 may overwrite this entry.
+  await page.waitForTimeout(700);
+  await expect(page).toHaveURL(/q=%E4%BF%9D%E6%8A%A4%E4%BB%A4/);
+  await expect(page.locator(results).first()).toHaveAttribute('href', '/articles/protection-order/');
 });
 
 test('filters built from the index narrow the results and are kept in the address bar', async ({ page }) => {
