@@ -2,19 +2,24 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/lib/chromium.ts';
 
 /** Where the built site is served: nginx in CI when E2E_BASE_URL is set, else `astro preview`. */
-const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:4321';
+/** Ports of the two preview servers; set E2E_PORT / E2E_FIXTURE_PORT to run several checkouts side by side. */
+const port = Number(process.env.E2E_PORT ?? 4321);
+const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? 4322);
+const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
+// The open-day spec reads the fixture site's address from here (workers inherit the environment).
+process.env.E2E_FIXTURE_BASE_URL ??= `http://127.0.0.1:${fixturePort}`;
 
 /**
  * Servers: the real site on 4321 (unless E2E_BASE_URL), and the fixture site
  * (tests/fixtures/site built into dist-fixtures/, with upcoming and past
  * open-day sessions the real content must not invent) on 4322, unless
- * E2E_FIXTURE_BASE_URL names one. Only tests/e2e/opendays.spec.ts uses it.
+ * E2E_FIXTURE_EXTERNAL says one is already served at E2E_FIXTURE_BASE_URL. Only tests/e2e/opendays.spec.ts uses it.
  */
 const servers = [
   ...(process.env.E2E_BASE_URL
     ? []
-    : [{ command: 'npx astro preview --port 4321 --host 127.0.0.1', url: 'http://127.0.0.1:4321/', reuseExistingServer: !process.env.CI, timeout: 60_000 }]),
-  ...(process.env.E2E_FIXTURE_BASE_URL
+    : [{ command: `npx astro preview --port ${port} --host 127.0.0.1`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 }]),
+  ...(process.env.E2E_FIXTURE_EXTERNAL
     ? []
     : [
         {
@@ -24,8 +29,8 @@ const servers = [
           // locked preview per project (the real site's, on 4321), so this second one runs with --ignore-lock.
           command:
             'test -f dist-fixtures/index.html || GARDENIA_CONTENT=tests/fixtures/site GARDENIA_OUT=dist-fixtures npx astro build; ' +
-            'GARDENIA_OUT=dist-fixtures npx astro preview --port 4322 --host 127.0.0.1 --ignore-lock',
-          url: 'http://127.0.0.1:4322/',
+            `GARDENIA_OUT=dist-fixtures npx astro preview --port ${fixturePort} --host 127.0.0.1 --ignore-lock`,
+          url: `http://127.0.0.1:${fixturePort}/`,
           reuseExistingServer: !process.env.CI,
           timeout: 240_000,
         },

@@ -8,7 +8,7 @@ import { test, expect, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { axeViolations } from './helpers.ts';
 
-const FIXTURE = process.env.E2E_FIXTURE_BASE_URL ?? 'http://127.0.0.1:4322';
+const FIXTURE = process.env.E2E_FIXTURE_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT ?? 4322}`;
 const GUIDE = '/opendays/spring-open-day/';
 
 /** Beijing wall-clock time as an instant. */
