@@ -3,6 +3,8 @@
  * scripts receive the strings they need through data-i18n-* attributes.
  * Content (articles, cases…) is not here: it lives in content/.
  */
+import { fill } from './fill.ts';
+
 export const dict = {
   'site.skip': '跳到正文',
   'site.menu': '主菜单',
@@ -354,7 +356,5 @@ export type UIKey = keyof typeof dict;
  * An unknown key is a type error at build time, so no string goes missing.
  */
 export function t(key: UIKey, vars: Record<string, string | number> = {}): string {
-  return dict[key].replace(/\{(\w+)\}/g, (_, name: string) =>
-    name in vars ? String(vars[name]) : `{${name}}`,
-  );
+  return fill(dict[key], vars);
 }
