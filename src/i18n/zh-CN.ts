@@ -147,6 +147,7 @@ export const dict = {
   'audience.elderly': '老年人',
   'audience.workers': '劳动者',
   'audience.rural': '农村居民',
+  'audience.professionals': '相关单位工作人员',
 
   'category.domestic-violence': '家庭暴力',
   'category.judicial-relief': '司法救助',
@@ -342,6 +343,7 @@ export const dict = {
   'search.keys': '小提示：在任何页面按 / 键可直接跳到搜索框；在搜索框里按向下方向键，可在结果之间移动。',
   'search.suggest': '试试这些常用说法：',
   'search.browse': '或者按主题浏览：',
+  'search.notFound': '没找到？可以打电话问：',
 
   'notfound.title': '找不到这个页面',
   'notfound.body': '这个地址可能输错了，或者页面已经移走。',

@@ -3,10 +3,13 @@
  * else the header's, marked data-search-shortcut). Ignored while the reader is typing in a
  * field or holding a modifier, so it never steals a real slash.
  */
+import { enhance } from './kit.ts';
+
 export function initSearchShortcut(): void {
-  const root = document.documentElement;
-  if (root.dataset.searchShortcut) return;
-  root.dataset.searchShortcut = 'ready';
+  // One listener per page, however many boxes carry the marker.
+  if (document.querySelector('[data-search-shortcut-init]')) return;
+  const [first] = enhance('search-shortcut', {}, () => {});
+  if (!first) return;
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.isComposing) return;
     const target = event.target;
