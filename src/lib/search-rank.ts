@@ -86,12 +86,14 @@ export interface Classified<T> {
 
 /**
  * The final order: whole-word hits above part-word ones; within each, relevance with
- * staff-facing pages scaled by STAFF_FACTOR; ties keep the merged order. For a short
- * query (two characters) part-word hits are dropped whenever a whole-word hit exists.
+ * staff-facing pages scaled by STAFF_FACTOR; ties keep the merged order.
+ *
+ * For a short query (two characters) part-word hits are dropped, also when no page has
+ * the whole word: a page sharing one character with 彩礼 (礼貌) is not an answer, and
+ * "nothing found" with its suggestions and hotlines serves that reader better.
  */
 export function rankMatches<T>(items: readonly Classified<T>[], query: string): T[] {
-  const anyWhole = items.some((x) => x.whole);
-  const kept = anyWhole && isShortQuery(query) ? items.filter((x) => x.whole) : items;
+  const kept = isShortQuery(query) ? items.filter((x) => x.whole) : items;
   return kept
     .map((x, order) => ({ x, order, s: x.score * (x.staff ? STAFF_FACTOR : 1) }))
     .sort((a, b) => Number(b.x.whole) - Number(a.x.whole) || b.s - a.s || a.order - b.order)

@@ -61,7 +61,7 @@ describe('rankMatches', () => {
   it.each([
     ['a whole-word hit outranks a stronger part-word hit', '家庭暴力', [hit('part', 1, false), hit('whole', 0.4)], ['whole', 'part']],
     ['for a two-character query part-word hits go when a whole-word hit exists', '彩礼', [hit('礼貌', 1, false), hit('彩礼', 0.3)], ['彩礼']],
-    ['for a two-character query with no whole-word hit the part-word hits stay', '彩礼', [hit('礼貌', 1, false), hit('礼物', 0.5, false)], ['礼貌', '礼物']],
+    ['for a two-character query with no whole-word hit nothing is left (彩礼 never lists 礼貌)', '彩礼', [hit('礼貌', 1, false), hit('礼物', 0.5, false)], []],
     ['a longer query keeps its part-word hits, below the whole ones', '人身安全保护令', [hit('part', 1, false), hit('whole', 0.2)], ['whole', 'part']],
     ['at equal relevance the reader-facing page comes first', '强制报告', [hit('staff', 1, true, true), hit('reader', 1)], ['reader', 'staff']],
     ['at near-equal relevance too', '强制报告', [hit('staff', 1, true, true), hit('reader', 0.9)], ['reader', 'staff']],
