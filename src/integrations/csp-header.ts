@@ -28,7 +28,10 @@ export function metaCsp(html: string): string | null {
   const tag = META_RE.exec(html)?.[0];
   const m = tag ? CONTENT_RE.exec(tag) : null;
   if (!m) return null;
-  return (m[1] ?? m[2] ?? '').replace(/&#39;|&#x27;/gi, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return (m[1] ?? m[2] ?? '')
+    .replace(/&#39;|&#x27;/gi, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** Parses "a x y; b z" into a Policy (directive names lower-cased). */

@@ -67,7 +67,8 @@ export function findParts<S extends Record<string, PartSpec>>(root: ParentNode, 
     const [selector, type] = typeof spec === 'string' ? [spec, HTMLElement] : spec;
     const found = root.querySelector(selector);
     if (!found) throw new MarkupError(`[data-${name}]: required part ${key} (${selector}) is missing`);
-    if (!(found instanceof type)) throw new MarkupError(`[data-${name}]: part ${key} (${selector}) is a <${(found as Element).tagName.toLowerCase()}>, not a ${type.name}`);
+    if (!(found instanceof type))
+      throw new MarkupError(`[data-${name}]: part ${key} (${selector}) is a <${(found as Element).tagName.toLowerCase()}>, not a ${type.name}`);
     out[key] = found;
   }
   return out as Parts<S>;

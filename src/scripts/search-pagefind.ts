@@ -104,8 +104,7 @@ function hitOf(r: PagefindResult): Hit {
 export function createRunner(load: () => Promise<Pagefind>, data: SearchData, tmap: CharMap) {
   let dateOrder: Promise<Map<string, number>> | null = null;
   /** Page ids in newest-first order, from one filter-only Pagefind query. */
-  const newestFirst = (pf: Pagefind) =>
-    (dateOrder ??= pf.search(null, { sort: { date: 'desc' } }).then((r) => new Map(r.results.map((x, i) => [x.id, i]))));
+  const newestFirst = (pf: Pagefind) => (dateOrder ??= pf.search(null, { sort: { date: 'desc' } }).then((r) => new Map(r.results.map((x, i) => [x.id, i]))));
 
   /** The reader's words as the engine should see them. */
   const core = (raw: string) => coreQuery(toSimplified(raw, tmap));
@@ -120,7 +119,9 @@ export function createRunner(load: () => Promise<Pagefind>, data: SearchData, tm
     const lists = await runAll(variants);
     let fused = fuseResults(lists);
     if (fused.length < FEW_RESULTS) {
-      const relaxed = relaxedQueries(q).filter((r) => !variants.some((v) => v.q === r)).map((r) => ({ q: r, weight: RELAXED_WEIGHT }));
+      const relaxed = relaxedQueries(q)
+        .filter((r) => !variants.some((v) => v.q === r))
+        .map((r) => ({ q: r, weight: RELAXED_WEIGHT }));
       if (relaxed.length) {
         variants.push(...relaxed);
         fused = fuseResults([...lists, ...(await runAll(relaxed))]);
@@ -143,7 +144,10 @@ export function createRunner(load: () => Promise<Pagefind>, data: SearchData, tm
     if (s.sort === 'date') {
       const order = await newestFirst(pf);
       const at = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
-      ids = ids.map((id, i) => ({ id, i })).sort((a, b) => at(a.id) - at(b.id) || a.i - b.i).map((x) => x.id);
+      ids = ids
+        .map((id, i) => ({ id, i }))
+        .sort((a, b) => at(a.id) - at(b.id) || a.i - b.i)
+        .map((x) => x.id);
     }
     return { variants, results: ids.map((id) => hits.get(id)!) };
   };
@@ -151,7 +155,10 @@ export function createRunner(load: () => Promise<Pagefind>, data: SearchData, tm
   /** Starts fetching the index chunks for what is being typed. */
   const preload = (raw: string) => {
     const q = core(raw);
-    if (q) void load().then((pf) => pf.preload(q)).catch(() => {});
+    if (q)
+      void load()
+        .then((pf) => pf.preload(q))
+        .catch(() => {});
   };
 
   const filters = async () => (await load()).filters();

@@ -44,7 +44,7 @@ export function initSearch(): void {
       data: ['[data-search-data]', HTMLScriptElement],
     },
     ({ root, parts, text }) => {
-      const { form, input, list, more, controls, groups, clear } = parts;
+      const { form, input, more, controls, groups, clear } = parts;
       const data = readData(parts.data);
       const tmap = decodeCharPairs(data.t);
       const load = pagefindLoader();

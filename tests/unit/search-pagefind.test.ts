@@ -22,7 +22,12 @@ function fakePagefind(pages: Page[]) {
     score,
     data: async (): Promise<PagefindResultData> => {
       fetched.set(p.id, (fetched.get(p.id) ?? 0) + 1);
-      return { url: `/${p.id}/`, excerpt: p.content, content: p.content, meta: { title: p.id, ...(p.date ? { date: p.date } : {}), ...(p.audience ? { audience: p.audience } : {}) } };
+      return {
+        url: `/${p.id}/`,
+        excerpt: p.content,
+        content: p.content,
+        meta: { title: p.id, ...(p.date ? { date: p.date } : {}), ...(p.audience ? { audience: p.audience } : {}) },
+      };
     },
   });
   const pf: Pagefind = {

@@ -22,7 +22,12 @@ const MARKUP = `
 
 const hit = (i: number): Hit => ({
   id: `p${i}`,
-  data: async (): Promise<PagefindResultData> => ({ url: `/p${i}/`, excerpt: `第<mark>${i}</mark>篇`, meta: { title: `标题${i}`, date: '2026-11-02' }, filters: { 类型: ['普法园地'] } }),
+  data: async (): Promise<PagefindResultData> => ({
+    url: `/p${i}/`,
+    excerpt: `第<mark>${i}</mark>篇`,
+    meta: { title: `标题${i}`, date: '2026-11-02' },
+    filters: { 类型: ['普法园地'] },
+  }),
 });
 
 function setup() {
@@ -63,7 +68,15 @@ describe('the search renderer', () => {
     view.start({ q: '保护令', sort: 'relevance', filters: {} }, false);
     expect(root.dataset.searchState).toBe('loading');
     expect(parts.status.textContent).toBe('正在搜索……');
-    await view.done('保护令', [{ q: '保护令', weight: 1 }, { q: '人身安全保护令', weight: 1 }], [hit(1), hit(2)], always);
+    await view.done(
+      '保护令',
+      [
+        { q: '保护令', weight: 1 },
+        { q: '人身安全保护令', weight: 1 },
+      ],
+      [hit(1), hit(2)],
+      always,
+    );
     expect(root.dataset.searchState).toBe('done');
     expect(root.dataset.searchDone).toBe('保护令');
     expect(parts.list.querySelectorAll('[data-search-result]')).toHaveLength(2);
