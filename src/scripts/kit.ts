@@ -31,7 +31,11 @@ export interface Enhanced<S extends Record<string, PartSpec>> {
 
 /** Markup the script needs is not there (GOV.UK's ElementError). */
 export class MarkupError extends Error {
-  override name = 'MarkupError';
+  constructor(message: string) {
+    super(message);
+    // Set here, not as a class field: Safari 12.2 (the browser floor) has no class fields.
+    this.name = 'MarkupError';
+  }
 }
 
 /** True while developing or testing: markup drift must stop the work there. */
