@@ -167,6 +167,19 @@ test('axe finds no WCAG 2.2 AA violation on a search with results and filters op
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('the page scripts start once through the kit, with no markup error in the console', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto('/search/?q=保护令');
+  await expect(page.locator('[data-search]')).toHaveAttribute('data-search-state', 'done');
+  for (const name of ['search', 'quick-exit', 'search-shortcut', 'display-settings']) {
+    await expect(page.locator(`[data-${name}-init]`), name).toHaveCount(1);
+  }
+  expect(errors).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says search needs JavaScript and offers topics, the directory and hotlines', async ({ page }) => {
