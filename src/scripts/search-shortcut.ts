@@ -5,21 +5,25 @@
  */
 import { enhance } from './kit.ts';
 
+/** One listener per page, however many boxes carry the marker. */
+let listening = false;
+
+function onKey(event: KeyboardEvent): void {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.isComposing) return;
+  const target = event.target;
+  if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, [contenteditable]'))) return;
+  const input =
+    document.querySelector<HTMLInputElement>('[data-search-input]') ?? document.querySelector<HTMLInputElement>('input[data-search-shortcut]');
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
+}
+
 export function initSearchShortcut(): void {
-  // One listener per page, however many boxes carry the marker.
-  if (document.querySelector('[data-search-shortcut-init]')) return;
-  const [first] = enhance('search-shortcut', {}, () => {});
-  if (!first) return;
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.isComposing) return;
-    const target = event.target;
-    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, [contenteditable]'))) return;
-    const input =
-      document.querySelector<HTMLInputElement>('[data-search-input]') ??
-      document.querySelector<HTMLInputElement>('input[data-search-shortcut]');
-    if (!input) return;
-    event.preventDefault();
-    input.focus();
-    input.select();
+  enhance('search-shortcut', {}, () => {
+    if (listening) return;
+    listening = true;
+    document.addEventListener('keydown', onKey);
   });
 }
