@@ -46,7 +46,8 @@ export const dict = {
   'hotline.danger': '有危险，马上打 110',
   'hotline.all': '全部热线和使用说明',
 
-  'footer.about': '本站由{federation}与{procuratorate}共同建设，面向{region}群众提供普法和维权服务。',
+  'footer.about': '“栀子花”服务站由{federation}设立，{procuratorate}是它的司法协作单位。本站面向{region}群众提供普法和维权服务。',
+  'header.byline': '{federation}设立 · {procuratorate}司法协作',
   'footer.hotlines': '热线电话',
   'footer.links': '本站信息',
   'footer.privacy': '本站不使用 Cookie，不做访问统计，不向其他网站发送任何请求。',
