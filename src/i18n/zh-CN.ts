@@ -125,6 +125,9 @@ export const dict = {
   'callout.info': '说明',
   'callout.tip': '小贴士',
   'lawquote.label': '法条原文',
+  'report.source': '（据{source}）',
+  'report.figure': '{label} {value}',
+  'report.figurePeriod': '{period}，',
   'lawquote.cite': '《{law}》第{article}条',
   'lawquote.paragraph': '第{paragraph}款',
 
