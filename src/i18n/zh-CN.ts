@@ -128,7 +128,7 @@ export const dict = {
   'callout.tip': '小贴士',
   'lawquote.label': '法条原文',
   'report.source': '（据{source}）',
-  'report.figure': '{label} {value}',
+  'report.figure': '{label}：{value}',
   'report.figurePeriod': '{period}，',
   'lawquote.cite': '《{law}》第{article}条',
   'lawquote.paragraph': '第{paragraph}款',
