@@ -104,6 +104,8 @@ export function buildContext(root: string, options: ContextOptions = {}): LintCo
     }
   }
   const laws = readLawDictionary(join(contentDir(root), 'laws'));
+  const reportIds = readListIds(join(contentDir(root), 'report.yaml'));
+  const figureIds = readListIds(join(contentDir(root), 'figures.yaml'));
   return {
     root,
     slugs,
@@ -111,7 +113,21 @@ export function buildContext(root: string, options: ContextOptions = {}): LintCo
     publicAddresses: addresses.map((a) => a.replace(/\s+/g, '')).filter(Boolean),
     now: options.now ?? new Date(),
     ...(laws ? { laws } : {}),
+    ...(reportIds ? { reportIds } : {}),
+    ...(figureIds ? { figureIds } : {}),
   };
+}
+
+/** The `id`s of a list file such as report.yaml; undefined when the file is absent. */
+export function readListIds(path: string): Set<string> | undefined {
+  if (!existsSync(path)) return undefined;
+  let list: unknown;
+  try {
+    list = parseYaml(readFileSync(path, 'utf8'));
+  } catch {
+    return new Set();
+  }
+  return new Set((Array.isArray(list) ? list : []).flatMap((e) => (e && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string' ? [(e as { id: string }).id] : [])));
 }
 
 /**

@@ -130,6 +130,9 @@ export interface LintContext {
    * the content tree has no dictionary (then the law rules stay silent).
    */
   laws?: Map<string, LawEntry>;
+  /** Ids in content/report.yaml and content/figures.yaml; undefined when the file is absent. */
+  reportIds?: Set<string>;
+  figureIds?: Set<string>;
 }
 
 /** What the lint knows about one law dictionary entry. */

@@ -26,6 +26,7 @@ import { supersededLaw } from './superseded-law.ts';
 import { protectionOrderIssuer } from './protection-order-issuer.ts';
 import { longSentence } from './long-sentence.ts';
 import { articleNumberInText } from './article-number-in-text.ts';
+import { reportRef } from './report-ref.ts';
 
 /** All rules, in the order of the lint's documentation. */
 export const RULES: readonly Rule[] = [
@@ -52,4 +53,5 @@ export const RULES: readonly Rule[] = [
   protectionOrderIssuer,
   longSentence,
   articleNumberInText,
+  reportRef,
 ];
