@@ -474,10 +474,10 @@ const figures = defineCollection({
   }),
 });
 
-/** 新闻报道里的事实（谁设立了什么、日期、荣誉、案例经过）：每条只在这里记一次，页面用 <ReportFact id="…" /> 引用。 */
 /** file() for an optional list: a content tree without the file (test fixtures, the bench corpus) just has no entries. */
 const optionalFile = (path: string) => (existsSync(path) ? file(path) : { name: 'optional-file', load: async () => {} });
 
+/** 新闻报道里的事实（谁设立了什么、日期、荣誉、案例经过）：每条只在这里记一次，页面用 <ReportFact id="…" /> 引用。 */
 const report = defineCollection({
   loader: optionalFile(`${contentRoot}/report.yaml`),
   schema: z.strictObject({
