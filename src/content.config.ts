@@ -6,6 +6,7 @@
  * file path, and `npm run lint:content` adds the line number.
  */
 import { defineCollection } from 'astro/content/config';
+import { existsSync } from 'node:fs';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { site } from './site.config.ts';
@@ -473,6 +474,64 @@ const figures = defineCollection({
   }),
 });
 
+/** file() for an optional list: a content tree without the file (test fixtures, the bench corpus) just has no entries. */
+const optionalFile = (path: string) => (existsSync(path) ? file(path) : { name: 'optional-file', load: async () => {} });
+
+/** 新闻报道里的事实（谁设立了什么、日期、荣誉、案例经过）：每条只在这里记一次，页面用 <ReportFact id="…" /> 引用。 */
+const report = defineCollection({
+  loader: optionalFile(`${contentRoot}/report.yaml`),
+  schema: z.strictObject({
+    /** 固定不变的标识（id），页面用 <ReportFact id="…" /> 引用。 */
+    id: z.string(hint('id 标识', '写一个英文小写、用连字符连接的标识，例如 station-founder。')).regex(/^[a-z0-9-]+$/, {
+      error: '「id 标识」只能用英文小写字母、数字和连字符。修改建议：例如 station-founder。',
+    }),
+    /** 用自己的话写的一句事实，不超出报道原文。 */
+    text: text('text 事实', '用一两句自己的话写这条事实，不要超出报道的原意。', 5, 200),
+    /** 这条事实出自哪篇报道。 */
+    source: text('source 出处', '写出处，例如“福鼎新闻网报道”。', 2, 80),
+  }),
+});
+
+/** Kinds of legal rules in the law dictionary. */
+export const LAW_KINDS = ['法律', '司法解释', '部门规章', '规范性文件', '司法文件'] as const;
+
+/** 法律词典：一部法律或一份规定一个文件。文章的 laws.name 必须是这里的 name；已被取代的规定，检查工具会提醒。 */
+const laws = defineCollection({
+  loader: glob({ base: `${contentRoot}/laws`, pattern: '**/*.{yaml,yml}' }),
+  schema: z.strictObject({
+      /** 正式全称，与文章 laws.name 写法完全一致，例如“中华人民共和国反家庭暴力法”。 */
+      name: text('name 正式全称', '写法律或规定的正式全称，例如“中华人民共和国反家庭暴力法”。', 4, 80),
+      /** 类别：法律 / 司法解释 / 部门规章 / 规范性文件 / 司法文件。 */
+      kind: enumOf(LAW_KINDS, 'kind 类别'),
+      /** 制定或发布机关，例如“全国人民代表大会常务委员会”。 */
+      issuer: text('issuer 发布机关', '写制定或发布机关，例如“全国人民代表大会常务委员会”。', 2, 80),
+      /** 本站引用的条文开始施行的日期（带引号）。 */
+      inForce: isoDate('inForce 施行日期'),
+      /** 此后的修改：每次写日期和“修正”或“修订”。 */
+      amended: z
+        .array(
+          z.strictObject({
+            /** 修改的日期（修正或修订决定通过或公布的日期）。 */
+            date: isoDate('amended.date 修改日期'),
+            /** 修正（改个别条文）或修订（全面修改）。 */
+            label: enumOf(['修正', '修订'] as const, 'amended.label 修改方式'),
+          }),
+          hint('amended 修改记录', '写成列表，例如 [{ date: "2024-04-26", label: 修正 }]。'),
+        )
+        .optional(),
+      /** current（现行有效）或 superseded（已被新规定取代）。 */
+      status: enumOf(['current', 'superseded'] as const, 'status 效力状态'),
+      /** 已被取代时，取代它的那一条目的文件名（不带 .yaml）。 */
+      supersededBy: z.string().regex(/^[a-z0-9-]+$/, { error: '「supersededBy 取代它的规定」应写词典里另一个条目的文件名（不带 .yaml），例如 procuratorate-judicial-relief-rules-2021。' }).optional(),
+      /** 官方文本的网址（https，政府网站）。 */
+      source: z
+        .url(hint('source 官方文本地址', '填写官方文本的网址，例如国家法律法规数据库 https://flk.npc.gov.cn/ 上的页面。'))
+        .refine((u) => u.startsWith('https://'), { error: '「source 官方文本地址」必须以 https:// 开头。修改建议：使用官方网站的 https 地址。' }),
+      /** 条文文字是对照什么核对的（文本名称、仓库路径和版本）。 */
+      checkedAgainst: text('checkedAgainst 核对依据', '写明条文文字是对照哪份文本核对的，例如“LawRefBook/Laws 社会法/反家庭暴力法(2015-12-27).md，commit 2f4c5c2”。', 4, 400),
+  }),
+});
+
 /** The schemas by collection, for the content lint and the tests. */
 export const schemas = {
   articles: articles.schema,
@@ -481,6 +540,8 @@ export const schemas = {
   cases: cases.schema,
   pages: pages.schema,
   figures: figures.schema,
+  report: report.schema,
+  laws: laws.schema,
 };
 
-export const collections = { articles, opendays, stations, cases, pages, figures };
+export const collections = { articles, opendays, stations, cases, pages, figures, report, laws };

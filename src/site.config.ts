@@ -53,15 +53,19 @@ export const site = {
   name: '“栀子花”妇女儿童权益保护司法协作服务站',
   /** One-line description for search engines and shares. */
   description:
-    '福鼎市妇联与福鼎市人民检察院共建的妇女儿童维权服务：普法知识、检察开放日、维权站点、案例故事和求助热线。',
+    '福鼎市妇联设立的“栀子花”妇女儿童维权服务站（福鼎市人民检察院为司法协作单位）：普法知识、检察开放日、维权站点、案例故事和求助热线。',
   /** What the service is, in two or three plain sentences, for the home page. */
   intro:
-    '“栀子花”服务站于 2023 年 3 月揭牌，由福鼎市妇联和福鼎市人民检察院共同建设，依托市级妇女儿童信访窗口和维权站运行。它以“1+3+N”的方式工作：1 个服务站、3 支维权队伍、N 个着力点，还在乡镇设立了 10 个维权工作所（室）。遇到家庭暴力、婚姻家庭纠纷、生活困难或孩子受到侵害，都可以来这里求助。',
-  /** The partner organisations that run the service. */
+    '“栀子花”服务站由福鼎市妇联设立，2023 年 3 月揭牌，建在妇联原有的市级妇女儿童信访窗口和维权站之上；福鼎市人民检察院是它的司法协作伙伴。遇到家庭暴力、婚姻家庭纠纷、生活困难或孩子受到侵害，都可以来这里求助。',
+  /**
+   * The organisations, with their role as the news report states it: the
+   * federation set up and runs the station; the procuratorate is its partner
+   * in judicial cooperation (never a co-founder or co-operator).
+   */
   organisations: {
-    federation: { name: '福鼎市妇女联合会', shortName: '福鼎市妇联' },
-    procuratorate: { name: '福鼎市人民检察院', shortName: '福鼎市检察院' },
-    guidance: { name: '宁德市妇女联合会', shortName: '宁德市妇联' },
+    federation: { name: '福鼎市妇女联合会', shortName: '福鼎市妇联', role: '设立单位' },
+    procuratorate: { name: '福鼎市人民检察院', shortName: '福鼎市检察院', role: '司法协作单位' },
+    guidance: { name: '宁德市妇女联合会', shortName: '宁德市妇联', role: '指导单位' },
   },
   /** The region served. */
   region: {
@@ -80,6 +84,7 @@ export const site = {
   /** Hotlines, in the order they are shown: danger first. */
   hotlines: [
     { role: 'emergency', number: '110', name: '报警电话', when: '正在挨打、被威胁或有人身危险时，立即拨打。', emergency: true },
+    { role: 'medical', number: '120', name: '急救电话', when: '受了伤、身体很不舒服，需要马上看医生或叫救护车时拨打。', emergency: true },
     { role: 'women', number: '12338', name: '妇女维权服务热线', when: '遭遇家庭暴力、婚姻家庭纠纷或权益受侵害，想咨询或求助时拨打（妇联）。' },
     { role: 'procuratorate', number: '12309', name: '检察服务热线', when: '控告申诉、司法救助、支持起诉或想了解检察开放日时拨打（检察院）。' },
     { role: 'legal', number: '12348', name: '公共法律服务热线', when: '需要法律咨询或申请法律援助时拨打（司法行政）。' },

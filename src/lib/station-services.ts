@@ -6,6 +6,7 @@
  * Adding a service to SERVICES without a slug here is a type error.
  */
 import { SERVICES, type Service } from './taxonomy.ts';
+import { t } from '../i18n/zh-CN.ts';
 
 /** Service label → URL slug (lowercase ASCII words joined by hyphens). */
 export const SERVICE_SLUGS: Readonly<Record<Service, string>> = {
@@ -19,6 +20,11 @@ export const SERVICE_SLUGS: Readonly<Record<Service, string>> = {
   法律援助转介: 'legal-aid-referral',
   来信答复: 'letters',
 };
+
+/** The name readers see for a service (e.g. 司法救助线索移送 → 帮忙联系司法救助); the key stays the data value. */
+export function serviceLabel(service: Service): string {
+  return t(`service.${service}`);
+}
 
 /** The URL slug of a service, e.g. "法律咨询" → "legal-advice". */
 export function serviceSlug(service: Service): string {

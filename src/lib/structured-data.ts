@@ -7,10 +7,8 @@ export function organisationJsonLd() {
     '@type': 'GovernmentOrganization',
     name: site.name,
     url: site.url,
-    parentOrganization: [
-      { '@type': 'GovernmentOrganization', name: site.organisations.federation.name },
-      { '@type': 'GovernmentOrganization', name: site.organisations.procuratorate.name },
-    ],
+    // The federation set the station up; the procuratorate is a partner, not a parent.
+    parentOrganization: { '@type': 'GovernmentOrganization', name: site.organisations.federation.name },
   };
 }
 

@@ -63,12 +63,12 @@ export type Service = (typeof SERVICES)[number];
 export const LANGUAGES = ['普通话', '福鼎话', '畲语'] as const;
 
 /** Hotline numbers an article's "需要帮助？" box may list (must exist in site.config). */
-export const HOTLINE_NUMBERS = ['110', '12338', '12309', '12348', '12355'] as const;
+export const HOTLINE_NUMBERS = ['110', '120', '12338', '12309', '12348', '12355'] as const;
 export type HotlineNumber = (typeof HOTLINE_NUMBERS)[number];
 
 /** Default hotlines for an article by its first topic, when it names none. */
 export const TOPIC_HOTLINES: Record<Topic, HotlineNumber[]> = {
-  'domestic-violence': ['110', '12338'],
+  'domestic-violence': ['110', '120', '12338'],
   'protection-order': ['110', '12338', '12348'],
   children: ['110', '12355', '12338'],
   harassment: ['110', '12338'],

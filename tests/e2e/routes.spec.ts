@@ -43,7 +43,7 @@ test('every hotline in the footer is a tel: link, 110 first', async ({ page }) =
   const links = page.locator('footer a[href^="tel:"]');
   await expect(links.first()).toHaveAttribute('href', 'tel:110');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(hrefs).toEqual(['tel:110', 'tel:12338', 'tel:12309', 'tel:12348', 'tel:12355']);
+  expect(hrefs).toEqual(['tel:110', 'tel:120', 'tel:12338', 'tel:12309', 'tel:12348', 'tel:12355']);
 });
 
 test('robots.txt points to the sitemap and the RSS feed is served', async ({ request }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICES } from '../../src/lib/taxonomy.ts';
-import { SERVICE_SLUGS, serviceFromSlug, serviceHref, serviceSlug } from '../../src/lib/station-services.ts';
+import { SERVICE_SLUGS, serviceFromSlug, serviceHref, serviceSlug, serviceLabel } from '../../src/lib/station-services.ts';
 
 describe('service slugs', () => {
   it.each(SERVICES.map((s) => [s]))('gives %s a lowercase ASCII slug that maps back to it', (service) => {
@@ -25,5 +25,17 @@ describe('service slugs', () => {
 
   it.each(['', 'Legal-Advice', '法律咨询', 'unknown', 'legal-advice/'])('knows no service for the slug %j', (slug) => {
     expect(serviceFromSlug(slug)).toBeUndefined();
+  });
+
+  it.each([
+    ['司法救助线索移送', '帮忙联系司法救助'],
+    ['信访接待', '上门求助'],
+    ['人身安全保护令申请协助', '帮忙申请保护令'],
+  ] as const)('shows the public name for the staff term %s', (service, label) => {
+    expect(serviceLabel(service)).toBe(label);
+  });
+
+  it('has a public name for every service', () => {
+    for (const s of SERVICES) expect(serviceLabel(s)).toMatch(/\S/);
   });
 });

@@ -226,6 +226,8 @@ const COLLECTION_INFO: Record<string, { name: string; where: string }> = {
   pages: { name: '独立页面', where: '`content/pages/<文件名>.mdx`，网址 `/<文件名>/`' },
   stations: { name: '服务站点', where: '`content/stations/<文件名>.yaml`，网址 `/stations/<文件名>/`（有草稿状态，没有发布日期）' },
   figures: { name: '数字', where: '`content/figures.yaml`，一个列表，每项一个数字' },
+  report: { name: '报道事实', where: '`content/report.yaml`，一个列表，每项一条事实；页面用 `<ReportFact id="…" />` 引用' },
+  laws: { name: '法律词典', where: '`content/laws/<标识>.yaml`，一部法律或一份规定一个文件' },
 };
 
 /** Renders docs/fields.md from the schemas and the schema file's source text. */

@@ -7,7 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { digitsOnly } from './text.ts';
 import { parseSource } from './source.ts';
-import type { LintContext } from './types.ts';
+import type { LawEntry, LintContext } from './types.ts';
 
 /**
  * Public hotlines that may appear anywhere: emergency numbers and the
@@ -103,13 +103,64 @@ export function buildContext(root: string, options: ContextOptions = {}): LintCo
       }
     }
   }
+  const laws = readLawDictionary(join(contentDir(root), 'laws'));
+  const reportIds = readListIds(join(contentDir(root), 'report.yaml'));
+  const figureIds = readListIds(join(contentDir(root), 'figures.yaml'));
   return {
     root,
     slugs,
     allowedPhones: new Set(phones.map(normalizePhone).filter(Boolean)),
     publicAddresses: addresses.map((a) => a.replace(/\s+/g, '')).filter(Boolean),
     now: options.now ?? new Date(),
+    ...(laws ? { laws } : {}),
+    ...(reportIds ? { reportIds } : {}),
+    ...(figureIds ? { figureIds } : {}),
   };
+}
+
+/** The `id`s of a list file such as report.yaml; undefined when the file is absent. */
+export function readListIds(path: string): Set<string> | undefined {
+  if (!existsSync(path)) return undefined;
+  let list: unknown;
+  try {
+    list = parseYaml(readFileSync(path, 'utf8'));
+  } catch {
+    return new Set();
+  }
+  return new Set((Array.isArray(list) ? list : []).flatMap((e) => (e && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string' ? [(e as { id: string }).id] : [])));
+}
+
+/**
+ * Reads content/laws/<id>.yaml into a map by official name, resolving each
+ * supersededBy to the successor's name. Undefined when the folder is absent.
+ */
+export function readLawDictionary(dir: string): Map<string, LawEntry> | undefined {
+  if (!existsSync(dir)) return undefined;
+  const byId = new Map<string, LawEntry>();
+  for (const abs of walkFiles(dir)) {
+    if (!/\.ya?ml$/i.test(abs)) continue;
+    const data = safeYaml(readFileSync(abs, 'utf8'));
+    if (typeof data.name !== 'string') continue;
+    const id = relative(dir, abs).split(sep).join('/').replace(/\.ya?ml$/i, '');
+    byId.set(id, {
+      id,
+      name: data.name,
+      status: typeof data.status === 'string' ? data.status : 'current',
+      ...(typeof data.supersededBy === 'string' ? { supersededBy: data.supersededBy } : {}),
+    });
+  }
+  return lawMap([...byId.values()]);
+}
+
+/** Builds the by-name map from entries, resolving successors by id (also used by tests). */
+export function lawMap(entries: LawEntry[]): Map<string, LawEntry> {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const out = new Map<string, LawEntry>();
+  for (const e of entries) {
+    const successor = e.supersededBy ? byId.get(e.supersededBy) : undefined;
+    out.set(e.name, successor ? { ...e, successorName: successor.name } : e);
+  }
+  return out;
 }
 
 function safeYaml(text: string): Record<string, unknown> {

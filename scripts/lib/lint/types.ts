@@ -125,6 +125,26 @@ export interface LintContext {
   publicAddresses: string[];
   /** "Today", injectable so stale-verification tests are stable. */
   now: Date;
+  /**
+   * The law dictionary (content/laws/*.yaml) by official name; undefined when
+   * the content tree has no dictionary (then the law rules stay silent).
+   */
+  laws?: Map<string, LawEntry>;
+  /** Ids in content/report.yaml and content/figures.yaml; undefined when the file is absent. */
+  reportIds?: Set<string>;
+  figureIds?: Set<string>;
+}
+
+/** What the lint knows about one law dictionary entry. */
+export interface LawEntry {
+  /** File name without .yaml. */
+  id: string;
+  name: string;
+  status: 'current' | 'superseded' | string;
+  /** Official name of the successor, when supersededBy names an existing entry. */
+  successorName?: string;
+  /** The supersededBy id as written. */
+  supersededBy?: string;
 }
 
 /** A lint rule: one module each under rules/. */

@@ -4,5 +4,7 @@ import Steps from './Steps.astro';
 import Step from './Step.astro';
 import QA from './QA.astro';
 import Callout from './Callout.astro';
+import ReportFact from './ReportFact.astro';
+import Figure from './Figure.astro';
 
-export const mdxComponents = { LawQuote, Steps, Step, QA, Callout };
+export const mdxComponents = { LawQuote, Steps, Step, QA, Callout, ReportFact, Figure };

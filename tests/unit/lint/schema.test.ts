@@ -18,13 +18,15 @@ describe('schema', () => {
     ['content/stations/a.yaml', 'stations'],
     ['content/stations/a.yml', 'stations'],
     ['content/figures.yaml', 'figures'],
+    ['content/report.yaml', 'report'],
+    ['content/laws/civil-code.yaml', 'laws'],
     ['articles/a.mdx', 'articles'],
     ['tests/fixtures/lint/site/content/cases/a.mdx', 'cases'],
   ])('maps %s', (path, expected) => {
     it(`to the ${expected} schema by its folder`, () => expect(collectionOf(path)).toBe(expected));
   });
 
-  it.each([['content/townships.yaml'], ['content/articles/notes.yaml'], ['content/stations/readme.md'], ['docs/editors.md']])(
+  it.each([['content/townships.yaml'], ['content/articles/notes.yaml'], ['content/stations/readme.md'], ['content/laws/readme.md'], ['docs/editors.md']])(
     'leaves %s alone because Astro does not load it as an entry',
     (path) => expect(collectionOf(path)).toBeUndefined(),
   );
@@ -71,6 +73,31 @@ describe('schema', () => {
     const found = await lintWith(schema, text, 'content/figures.yaml');
     expect(found.map((f) => f.message)).toEqual(['1.source：缺少必填字段「source 出处」']);
     expect(found[0]!.line).toBe(6);
+  });
+
+  describe('law dictionary entries', () => {
+    const LAW = 'name: "中华人民共和国反家庭暴力法"\nkind: 法律\nissuer: "全国人民代表大会常务委员会"\ninForce: "2016-03-01"\nstatus: current\nsource: "https://www.gov.cn/zhengce/2015-12/28/content_5029898.htm"\ncheckedAgainst: "LawRefBook/Laws 社会法"\n';
+    it('accepts a complete entry, with amendments labelled 修正 or 修订', async () => {
+      expect(await lintWith(schema, LAW, 'content/laws/a.yaml')).toEqual([]);
+      expect(await lintWith(schema, LAW + 'amended:\n  - { date: "2024-04-26", label: 修正 }\n', 'content/laws/a.yaml')).toEqual([]);
+    });
+    it.each([
+      ['an unknown kind', LAW.replace('kind: 法律', 'kind: 法规'), /^kind：「kind 类别」填写有误/],
+      ['an unquoted date', LAW.replace('inForce: "2016-03-01"', 'inForce: 2016-03-01'), /^inForce：「inForce 施行日期」的日期没有加引号/],
+      ['an amendment that is neither 修正 nor 修订', LAW + 'amended:\n  - { date: "2024-04-26", label: 修改 }\n', /^amended\.0\.label：「amended\.label 修改方式」填写有误/],
+      ['a plain http source', LAW.replace('https://www.gov.cn', 'http://www.gov.cn'), /^source：「source 官方文本地址」必须以 https:\/\/ 开头/],
+      ['a missing checkedAgainst', LAW.replace(/checkedAgainst.*\n/, ''), /^checkedAgainst：缺少必填字段「checkedAgainst 核对依据」/],
+    ])('reports %s in Chinese, naming the field', async (_name, text, message) => {
+      const found = await lintWith(schema, text, 'content/laws/a.yaml');
+      expect(found).toHaveLength(1);
+      expect(found[0]!.message).toMatch(message);
+    });
+  });
+
+  it('checks each fact in report.yaml', async () => {
+    const found = await lintWith(schema, '- id: ok\n  text: "服务站于2023年3月揭牌。"\n  source: "报道"\n- id: Bad_Id\n  text: "一条事实的文字。"\n  source: "报道"\n', 'content/report.yaml');
+    expect(found.map((f) => f.message)).toEqual(['1.id：「id 标识」只能用英文小写字母、数字和连字符']);
+    expect(found[0]!.line).toBe(4);
   });
 
   it('splits “修改建议：” into the hint and keeps messages without one', () => {

@@ -21,6 +21,12 @@ import { lawQuoteCited } from './law-quote-cited.ts';
 import { imageAlt } from './image-alt.ts';
 import { headingOrder } from './heading-order.ts';
 import { staleVerification } from './stale-verification.ts';
+import { lawInDictionary } from './law-in-dictionary.ts';
+import { supersededLaw } from './superseded-law.ts';
+import { protectionOrderIssuer } from './protection-order-issuer.ts';
+import { longSentence } from './long-sentence.ts';
+import { articleNumberInText } from './article-number-in-text.ts';
+import { reportRef } from './report-ref.ts';
 
 /** All rules, in the order of the lint's documentation. */
 export const RULES: readonly Rule[] = [
@@ -42,4 +48,10 @@ export const RULES: readonly Rule[] = [
   imageAlt,
   headingOrder,
   staleVerification,
+  lawInDictionary,
+  supersededLaw,
+  protectionOrderIssuer,
+  longSentence,
+  articleNumberInText,
+  reportRef,
 ];

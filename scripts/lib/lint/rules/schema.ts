@@ -12,7 +12,10 @@ import type { RawFinding, Rule, SourceFile } from '../types.ts';
 /** Collections with a schema, as named by their folder under content/. */
 export type SchemaName = keyof typeof schemas;
 
-const FOLDERS = ['articles', 'cases', 'opendays', 'pages', 'stations'] as const;
+const FOLDERS = ['articles', 'cases', 'opendays', 'pages', 'stations', 'laws'] as const;
+
+/** Single-file collections at the top of content/. */
+const LIST_FILES: Record<string, SchemaName> = { 'figures.yaml': 'figures', 'report.yaml': 'report' };
 
 /**
  * Which schema a file answers to, from its path relative to the lint root, or
@@ -24,20 +27,20 @@ export function collectionOf(relPath: string): SchemaName | undefined {
   const parts = relPath.split('/');
   const at = parts.indexOf('content');
   const rest = at === -1 ? parts : parts.slice(at + 1);
-  if (rest.length === 1) return rest[0] === 'figures.yaml' ? 'figures' : undefined;
+  if (rest.length === 1) return LIST_FILES[rest[0]!];
   const folder = rest.find((p, i) => i < rest.length - 1 && (FOLDERS as readonly string[]).includes(p));
   if (!folder) return undefined;
   const yaml = /\.ya?ml$/i.test(relPath);
-  // A Markdown file in stations/ or a YAML file elsewhere is not loaded by Astro's glob.
-  return (folder === 'stations') === yaml ? (folder as SchemaName) : undefined;
+  // A Markdown file in stations/ or laws/, or a YAML file elsewhere, is not loaded by Astro's glob.
+  return (folder === 'stations' || folder === 'laws') === yaml ? (folder as SchemaName) : undefined;
 }
 
-/** figures.yaml is a list; Astro's file() loader checks each item on its own. */
+/** figures.yaml and report.yaml are lists; Astro's file() loader checks each item on its own. */
 function listOf(item: SafeParser): SafeParser {
   return {
     safeParse(data: unknown) {
       if (!Array.isArray(data)) {
-        return { success: false, error: { issues: [{ path: [], message: 'figures.yaml 应是一个列表，每项以“- id:”开头。修改建议：对照现有条目的格式修改。' }] } };
+        return { success: false, error: { issues: [{ path: [], message: '这个文件应是一个列表，每项以“- id:”开头。修改建议：对照现有条目的格式修改。' }] } };
       }
       const issues = data.flatMap((entry, i) => {
         const r = item.safeParse(entry);
@@ -51,7 +54,7 @@ function listOf(item: SafeParser): SafeParser {
 /** The parser for a collection. */
 export function parserFor(name: SchemaName): SafeParser {
   const schema = schemas[name] as unknown as SafeParser;
-  return name === 'figures' ? listOf(schema) : schema;
+  return name === 'figures' || name === 'report' ? listOf(schema) : schema;
 }
 
 const GENERIC_HINT = '对照编辑指南的字段参考（docs/fields.md）修改这个字段';
