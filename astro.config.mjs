@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { bootScriptHash } from './src/scripts/boot-script.ts';
+import { gardeniaGuard } from './scripts/lib/lint/build-guard.ts';
 
 export default defineConfig({
   site: site.url,
@@ -18,6 +19,8 @@ export default defineConfig({
       // The 404 page is not a page anyone should land on from a search engine.
       filter: (page) => !/\/404\/?$/.test(page),
     }),
+    // MDX without code or raw HTML (refused before it compiles), no GPS in any built image.
+    gardeniaGuard(),
   ],
   markdown: {
     // Shiki would add inline styles the CSP would have to allow; no code on this site.

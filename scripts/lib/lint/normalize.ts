@@ -43,7 +43,7 @@ const WEAK = new Set(['洞', '拐', '勾', '么', '两']);
 
 const SEPARATORS = new Set([' ', '\u00a0', '\u3000', '-', '‐', '‑', '‒', '–', '—', '－', '.', '·', '・', '/', '_']);
 
-const URL_RE = /\b(?:https?|ftp):\/\/[!#-;=?-~]*|\bwww\.[!#-;=?-~]*[A-Za-z0-9/]|(?<![@A-Za-z0-9._%+)\]}-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org|gov|edu|info)\b(?:\/[!#-;=?-~]*)?/g;
+const URL_RE = /\b(?:https?|ftp):\/\/[!#-;=?-~]*|\bwww\.[!#-;=?-~]*[A-Za-z0-9/]|(?<![@＠A-Za-z0-9._%+)\]}）】-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org|gov|edu|info)\b(?:\/[!#-;=?-~]*)?/g;
 
 /** NFKC, one code point at a time, keeping the map. */
 function nfkc(text: string): NormalView {
