@@ -30,7 +30,9 @@ function walk(dir: string): string[] {
 }
 
 /** Formats sharp can write back in the same format. */
-const REWRITABLE: ReadonlySet<ImageKind> = new Set(['jpeg', 'png', 'webp', 'avif', 'tiff', 'gif']);
+const REWRITABLE = new Set(['jpeg', 'png', 'webp', 'avif', 'tiff', 'gif'] as const);
+type Rewritable = typeof REWRITABLE extends Set<infer T> ? T : never;
+const isRewritable = (k: ImageKind | undefined): k is Rewritable => k !== undefined && (REWRITABLE as Set<string>).has(k);
 
 /**
  * Re-encodes the images the build wrote under `dist/_astro/` without any
@@ -49,12 +51,12 @@ export async function stripBuildImages(dist: string): Promise<string[]> {
   const rewritten: string[] = [];
   for (const abs of files) {
     const kind = imageKindOfFile(abs);
-    if (!kind || !REWRITABLE.has(kind)) continue;
+    if (!isRewritable(kind)) continue;
     const input = readFileSync(abs);
     const meta = await sharp(input).metadata();
     if (!meta.exif && !meta.xmp && !meta.iptc) continue;
     // rotate() bakes the EXIF orientation into the pixels before the tag is dropped.
-    const output = await sharp(input, { animated: true }).rotate().toFormat(kind === 'jpeg' ? 'jpeg' : kind, kind === 'jpeg' ? { quality: 90 } : {}).toBuffer();
+    const output = await sharp(input, { animated: true }).rotate().toFormat(kind, kind === 'jpeg' ? { quality: 90 } : {}).toBuffer();
     writeFileSync(abs, output);
     rewritten.push(relative(dist, abs).split(sep).join('/'));
   }
