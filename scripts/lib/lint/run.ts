@@ -212,7 +212,8 @@ export function formatJson(findings: Finding[]): string {
 
 const USAGE = `用法：node scripts/lint-content.ts [选项] [文件或文件夹…]
 
-检查 content/ 下的 .md / .mdx / .yaml / .yml 文件（默认 content/，并检查 public/ 里的图片）。
+检查内容文件夹（content/，或 GARDENIA_CONTENT 指定的文件夹）下的 .md / .mdx / .yaml / .yml 文件，
+并按文件内容（不看扩展名）检查内容文件夹、public/ 和 src/ 里的图片。
 
 选项：
   --fix            自动修复可以安全修复的问题（拼音注音、繁体字、半角标点），并报告改动；

@@ -95,3 +95,17 @@ describe('the built output', () => {
     rmSync(dist, { recursive: true, force: true });
   });
 });
+
+describe('the build hook', () => {
+  it('fails the build when an image in the output still carries GPS, naming the file', async () => {
+    const { gardeniaGuard } = await import('../../../scripts/lib/lint/build-guard.ts');
+    const dist = mkdtempSync(join(tmpdir(), 'dist-hook-'));
+    writeFileSync(join(dist, 'photo.gif'), photo); // a JPEG named .gif, as copied from public/
+    const hook = gardeniaGuard().hooks['astro:build:done']!;
+    const logger = { info: () => {}, warn: () => {}, error: () => {} };
+    await expect(hook({ dir: new URL(`file://${dist}/`), logger } as never)).rejects.toThrow(/photo\.gif:1:1 {2}error {2}dist-image-gps .*GPS/);
+    rmSync(join(dist, 'photo.gif'));
+    await expect(hook({ dir: new URL(`file://${dist}/`), logger } as never)).resolves.toBeUndefined();
+    rmSync(dist, { recursive: true, force: true });
+  });
+});
