@@ -88,6 +88,7 @@ describe('public numbers and ordinary text still pass', () => {
     ['a masked phone and plate', '手机138****5678，车牌闽J·***45'],
     ['ordinary words with numerals', '一一对应，两两结对，三三两两，十五六个人'],
     ['a WeChat official account', '关注微信公众号 fudingfulian'],
+    ['an English word starting with wx or vx', 'wxPython 和 vxWorks 不是微信号'],
     ['ordinary words after role words', '当事人陈述，被告人于2020年，丈夫常年在外，原告向法院起诉，受害人高兴地说'],
     ['a 1+3+N and 12309 mention', '“1+3+N”工作体系，12309检察服务中心'],
   ])('%s', async (_name, text) => {
