@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { bootScriptHash } from './src/scripts/boot-script.ts';
 import gardeniaBuild from './src/integrations/gardenia-build.ts';
+import { gardeniaGuard } from './scripts/lib/lint/build-guard.ts';
 
 export default defineConfig({
   site: site.url,
@@ -19,6 +20,8 @@ export default defineConfig({
       // The 404 page is not a page anyone should land on from a search engine.
       filter: (page) => !/\/404\/?$/.test(page),
     }),
+    // MDX without code or raw HTML (refused before it compiles), no GPS in any built image.
+    gardeniaGuard(),
     // Last, so its build:done steps (Pagefind, CSP header file, gzip) see every file the others wrote.
     gardeniaBuild(),
   ],

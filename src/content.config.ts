@@ -41,6 +41,20 @@ type Issue = { input?: unknown; code?: string };
  * Builds a Zod error option whose message names the field (label) and gives a fix hint.
  * A missing value and a wrong value get different wording.
  */
+/**
+ * A web address field: only https: and http: (z.url alone also takes
+ * javascript:, data: and file:, which a link on the page would then run or open).
+ */
+export function webUrl(label: string, fix: string) {
+  return z.url({
+    protocol: /^https?$/,
+    error: (iss: Issue) =>
+      iss.input === undefined
+        ? `缺少必填字段「${label}」。修改建议：${fix}`
+        : `「${label}」必须是 https:// 或 http:// 开头的网址。修改建议：${fix}`,
+  });
+}
+
 export function hint(label: string, fix: string) {
   return {
     error: (iss: Issue) =>
@@ -162,8 +176,7 @@ const lawCitation = z.strictObject(
     /** 所引用版本的施行日期。 */
     effective: isoDate('laws.effective 施行日期'),
     /** 官方文本的网址（国家法律法规数据库或其他 .gov.cn 政府网站的页面）。 */
-    source: z
-      .url(hint('laws.source 官方文本地址', '填写官方文本的网址，例如国家法律法规数据库 https://flk.npc.gov.cn/ 上的页面。'))
+    source: webUrl('laws.source 官方文本地址', '填写官方文本的网址，例如国家法律法规数据库 https://flk.npc.gov.cn/ 上的页面。')
       .refine((u) => /^https:\/\/([a-z0-9-]+\.)*gov\.cn(\/|$)/i.test(u), {
         error: '「laws.source 官方文本地址」必须是 https 开头的政府网站（.gov.cn）地址。修改建议：使用国家法律法规数据库（flk.npc.gov.cn）或全国人大网（www.npc.gov.cn）的页面。',
       }),
@@ -433,7 +446,7 @@ const cases = defineCollection({
           /** 发布日期；没有确认时不写。 */
           date: isoDate('source.date 发布日期').optional(),
           /** 原文网址；没有确认时不写。 */
-          url: z.url().optional(),
+          url: webUrl('source.url 原文网址', '填写原报道网页的地址，以 https:// 或 http:// 开头；没有确认时不写这一项。').optional(),
           /** 关于来源还需要核实的地方。 */
           note: z.string().optional(),
         })

@@ -2,12 +2,29 @@
  * Enhances the [data-quick-exit] link: one activation blanks the page and
  * replaces the history entry with the neutral site. Shortcuts: Escape twice
  * or Shift three times within a few seconds; progress is announced politely.
+ *
+ * Leaving also deletes everything the site stored on the device (only the
+ * display settings: text size, contrast). Decided for the reader at risk: a
+ * saved large-text setting shows that this site was used here. The cost, a
+ * reader who left by accident choosing large text again, is one click; the
+ * safety page (content/pages/safety.mdx, 本站保存了什么) says so.
  */
 import { countPresses } from '../lib/key-sequence.ts';
 import { enhance } from './kit.ts';
 
+/** Deletes the site's data on this device; storage may be off (private modes), which is fine. */
+function forget(): void {
+  try {
+    localStorage.clear();
+    sessionStorage.clear();
+  } catch {
+    // Nothing stored, nothing to delete.
+  }
+}
+
 /** Blank the page immediately, then leave without leaving this page in Back. */
 function leave(url: string): void {
+  forget();
   document.documentElement.style.background = '#fff';
   document.body.replaceChildren();
   document.title = '';

@@ -4,7 +4,7 @@
  * E2E_BASE_URL to the server deploy/serve-nginx.sh starts; under `astro preview`
  * these tests skip.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 
 test.skip(!process.env.E2E_BASE_URL, 'needs the nginx server (E2E_BASE_URL)');
@@ -35,6 +35,48 @@ test('every response carries the security headers, the 404 and redirects include
     expect(h['permissions-policy'], path).toContain('geolocation=(self)');
     for (const off of ['camera=()', 'microphone=()', 'payment=()', 'usb=()']) expect(h['permissions-policy'], path).toContain(off);
     expect(h['server'] ?? '', path).not.toMatch(/\d/);
+  }
+});
+
+/** The security headers every response must carry, errors from nginx itself included. */
+function expectSecurityHeaders(h: Record<string, string>, what: string): void {
+  expect(directives(h['content-security-policy'] ?? '').get('frame-ancestors'), what).toEqual(["'none'"]);
+  expect(h['x-content-type-options'], what).toBe('nosniff');
+  expect(h['referrer-policy'], what).toBe('no-referrer');
+  expect(h['cross-origin-opener-policy'], what).toBe('same-origin');
+}
+
+test('nginx’s own error responses (400, 405) carry the security headers', async ({ request }) => {
+  const bad = await request.get('/%', { maxRedirects: 0 });
+  expect(bad.status()).toBe(400);
+  expectSecurityHeaders(bad.headers(), '400 for a malformed address');
+  const post = await request.post('/', { maxRedirects: 0, data: 'x' });
+  expect(post.status()).toBe(405);
+  expectSecurityHeaders(post.headers(), '405 for POST');
+});
+
+test('dotfiles and dot-folders under the web root are never served; /.well-known/ is', async ({ request }) => {
+  // Planted in the dist/ the server serves (this checkout's), removed afterwards.
+  const planted = ['dist/.env-e2e-probe', 'dist/.git-e2e-probe/config', 'dist/_astro/.e2e-probe', 'dist/pagefind/.e2e-probe'];
+  try {
+    for (const f of planted) {
+      mkdirSync(f.slice(0, f.lastIndexOf('/')), { recursive: true });
+      writeFileSync(f, 'secret');
+    }
+    for (const path of ['/.env-e2e-probe', '/.git-e2e-probe/config', '/%2egit-e2e-probe/config', '/_astro/.e2e-probe', '/pagefind/.e2e-probe']) {
+      const r = await request.get(path, { maxRedirects: 0 });
+      expect(r.status(), path).toBe(404);
+      expect(await r.text(), path).not.toContain('secret');
+      expectSecurityHeaders(r.headers(), path);
+    }
+    const wellKnown = await request.get('/.well-known/security.txt');
+    expect(wellKnown.status()).toBe(200);
+    expect(await wellKnown.text()).toMatch(/^Contact: /m);
+  } finally {
+    rmSync('dist/.env-e2e-probe', { force: true });
+    rmSync('dist/.git-e2e-probe', { recursive: true, force: true });
+    rmSync('dist/_astro/.e2e-probe', { force: true });
+    rmSync('dist/pagefind/.e2e-probe', { force: true });
   }
 });
 

@@ -29,6 +29,23 @@ test.describe('quick exit', () => {
     await expect(page).toHaveURL('/');
   });
 
+  test('leaving deletes the saved display settings, so no trace of the site stays on the device', async ({ page }) => {
+    await page.goto('/');
+    await page.getByText('阅读设置', { exact: true }).click();
+    await page.getByRole('button', { name: '特大' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-text', 'xlarge');
+    expect(await page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(NEUTRAL);
+    // Back on the site: the pre-paint script finds nothing to apply.
+    await page.goto('/safety/');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await expect(page.locator('html')).not.toHaveAttribute('data-text', /.+/);
+    // The safety page tells readers so.
+    await expect(page.getByText(/点“快速离开”.*阅读设置也会一起删掉/)).toBeVisible();
+  });
+
   test('pressing Shift three times leaves', async ({ page }) => {
     await page.goto('/');
     await page.goto('/stations/');

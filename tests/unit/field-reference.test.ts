@@ -35,7 +35,7 @@ describe('field reference', () => {
   it.each([
     ['title', new RegExp(`文字（2–40 字） \\| 必填 \\|.*${escape(commentAbove("text('title 标题'"))}.*标题：写一个 2–40 字的标题`)],
     ['draft', /true \/ false \| 可不填，默认 `false`/],
-    ['laws[].source', new RegExp(`网址 \\| 必填 \\|.*${escape(commentAbove("hint('laws.source 官方文本地址'"))}`)],
+    ['laws[].source', new RegExp(`网址 \\| 必填 \\|.*${escape(commentAbove("webUrl('laws.source 官方文本地址'"))}`)],
     ['review.reviewer', /status: reviewed 时必填/],
     ['people[].alias', new RegExp(escape(commentAbove("hint('people.alias 化名'")))],
     ['venue.name', new RegExp(escape(commentAbove("text('venue.name 地点名称'")))],

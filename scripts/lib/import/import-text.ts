@@ -18,7 +18,7 @@ import type { Finding } from '../lint/types.ts';
 import { contentDirOf, parseCollection, planEntry, SAFE_FIX_RULES, type Io, type PlannedEntry } from '../entry/new-entry.ts';
 import { COLLECTION_NAMES, routeOf, type EntryCollection, type SourceInfo } from '../entry/template.ts';
 import { PLACEHOLDER } from '../lint/rules/placeholder.ts';
-import { decodeReport, normaliseWhitespace } from './decode.ts';
+import { decodeReport, inputProblem, normaliseWhitespace } from './decode.ts';
 import { isByline, sourceFrom } from './byline.ts';
 import { headingMarker, splitLong, splitRunTogether } from './paragraphs.ts';
 
@@ -191,6 +191,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch {
     io.err(`找不到文件：${file}\n`);
     return 2;
+  }
+  const problem = inputProblem(bytes);
+  if (problem) {
+    io.err(`无法导入 ${file}：${problem}\n`);
+    return 1;
   }
   const result = await importReport(bytes, collection, {
     contentDir: contentDirOf(io.cwd, content),

@@ -7,13 +7,17 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { digitsOnly } from './text.ts';
 import { parseSource } from './source.ts';
-import type { LawEntry, LintContext } from './types.ts';
+import type { LawEntry, LintContext, SourceFile } from './types.ts';
+import { site } from '../../../src/site.config.ts';
 
 /**
- * Public hotlines that may appear anywhere: emergency numbers and the
- * national rights/legal-service lines the site promotes.
+ * Public hotlines that may appear anywhere: the ones src/site.config.ts lists
+ * (a re-badged site allows its own), never a list kept here.
  */
-export const PUBLIC_HOTLINES: readonly string[] = ['110', '119', '120', '122', '12110', '12309', '12338', '12345', '12348', '12355'];
+export const PUBLIC_HOTLINES: readonly string[] = site.hotlines.map((h) => h.number);
+
+/** Public e-mail addresses of the site itself (src/site.config.ts). */
+export const PUBLIC_EMAILS: readonly string[] = [site.correctionsEmail];
 
 /** The collections under content/ that become routes. */
 export const COLLECTIONS = ['articles', 'cases', 'opendays', 'stations', 'pages'] as const;
@@ -81,6 +85,7 @@ export function buildContext(root: string, options: ContextOptions = {}): LintCo
     pages: new Set<string>(),
   };
   const phones: string[] = [...PUBLIC_HOTLINES, ...(options.extraPhones ?? [])];
+  const emails: string[] = [...PUBLIC_EMAILS];
   const addresses: string[] = [];
   for (const col of COLLECTIONS) {
     const dir = join(contentDir(root), col);
@@ -100,6 +105,7 @@ export function buildContext(root: string, options: ContextOptions = {}): LintCo
       if (col === 'stations') {
         collectValues(data, /^(?:phone|phones|tel|telephone|hotline|mobile)$/i, phones);
         collectValues(data, /^address$/i, addresses);
+        collectValues(data, /^(?:email|e-mail|mail|mailbox)$/i, emails);
       }
     }
   }
@@ -108,7 +114,9 @@ export function buildContext(root: string, options: ContextOptions = {}): LintCo
   const figureIds = readListIds(join(contentDir(root), 'figures.yaml'));
   return {
     root,
+    contentDir: contentDir(root),
     slugs,
+    allowedEmails: new Set(emails.map((e) => e.trim().toLowerCase())),
     allowedPhones: new Set(phones.map(normalizePhone).filter(Boolean)),
     publicAddresses: addresses.map((a) => a.replace(/\s+/g, '')).filter(Boolean),
     now: options.now ?? new Date(),
@@ -176,10 +184,38 @@ function safeYaml(text: string): Record<string, unknown> {
 export function emptyContext(overrides: Partial<LintContext> = {}): LintContext {
   return {
     root: '/nonexistent',
+    contentDir: join(overrides.root ?? '/nonexistent', 'content'),
+    allowedEmails: new Set(PUBLIC_EMAILS),
     slugs: { articles: new Set(), cases: new Set(), opendays: new Set(), stations: new Set(), pages: new Set() },
     allowedPhones: new Set(PUBLIC_HOTLINES),
     publicAddresses: [],
     now: new Date('2025-06-01T00:00:00+08:00'),
     ...overrides,
   };
+}
+
+/**
+ * The collection a file belongs to, from its place under the content tree
+ * (ctx.contentDir, which follows GARDENIA_CONTENT like the build), never from
+ * the name of the content folder itself. Files outside the tree (a single file
+ * linted by path) fall back to their nearest parent folder named like a collection.
+ */
+export function collectionOfFile(file: SourceFile, ctx: LintContext): (typeof COLLECTIONS)[number] | undefined {
+  const abs = resolve(ctx.root, file.absPath);
+  const inTree = relative(ctx.contentDir, abs).split(sep);
+  const parts = inTree[0] === '..' ? file.relPath.split('/') : inTree;
+  for (let i = parts.length - 2; i >= 0; i--) {
+    if ((COLLECTIONS as readonly string[]).includes(parts[i]!)) return parts[i] as (typeof COLLECTIONS)[number];
+    if (inTree[0] !== '..') break;
+  }
+  return undefined;
+}
+
+/**
+ * True for a case story: a file of the cases collection, or any file whose
+ * frontmatter says it is one (kind real/scenario with people), wherever it sits.
+ */
+export function isCaseFile(file: SourceFile, ctx: LintContext): boolean {
+  if (collectionOfFile(file, ctx) === 'cases') return true;
+  return (file.data.kind === 'real' || file.data.kind === 'scenario') && Array.isArray(file.data.people);
 }

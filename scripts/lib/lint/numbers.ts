@@ -56,3 +56,17 @@ export function isBankCard(digits: string): boolean {
 export function looksLikeCitationOrAmount(before: string, after: string): boolean {
   return /第\s*$/.test(before) || /^\s*(?:条|款|项|号|元|万|亿|年|月|日|次|人|件|份|页|字|号令)/.test(after);
 }
+
+/**
+ * True for an old 15-digit resident ID (issued until 1999): region code
+ * starting 1–8, a real birth date 19YYMMDD, three sequence digits. There is no
+ * check digit, so a few other 15-digit numbers pass; the rule names the risk.
+ */
+export function isOldResidentId(s: string): boolean {
+  if (!/^[1-8]\d{14}$/.test(s)) return false;
+  const y = 1900 + Number(s.slice(6, 8));
+  const mo = Number(s.slice(8, 10));
+  const d = Number(s.slice(10, 12));
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && mo >= 1 && mo <= 12;
+}

@@ -9,7 +9,7 @@ import type { Finding, FindingWithFix, Fix, LintContext, Rule, SourceFile } from
 import { fileKindOf, parseSource, positionOf } from './source.ts';
 import { buildContext, contentDir, walkFiles } from './context.ts';
 import { RULES } from './rules/index.ts';
-import { IMAGE_EXT_RE } from './rules/privacy-image-gps.ts';
+import { isImageFile } from './rules/privacy-image-gps.ts';
 
 /** Turns a path into the forward-slash path relative to the lint root. */
 export function toRel(root: string, abs: string): string {
@@ -111,19 +111,34 @@ export interface FileSet {
   assets: string[];
 }
 
-/** Expands CLI paths (files or folders) into text files and image assets. */
+/**
+ * Where images can enter the site besides the content tree: public/ (copied as
+ * is) and src/ (src/assets and any image a component imports).
+ */
+export const IMAGE_ROOTS = ['public', 'src'] as const;
+
+/**
+ * Expands CLI paths (files or folders) into text files and image assets.
+ * Without paths: the content tree's texts, and images (by content, not by
+ * name) in the content tree, public/ and src/.
+ */
 export function collectFiles(root: string, paths: string[], cwd: string): FileSet {
   const texts = new Set<string>();
   const assets = new Set<string>();
-  const add = (abs: string): void => {
-    if (fileKindOf(abs)) texts.add(abs);
-    else if (IMAGE_EXT_RE.test(abs)) assets.add(abs);
+  const add = (abs: string, withTexts: boolean): void => {
+    if (fileKindOf(abs)) {
+      if (withTexts) texts.add(abs);
+    } else if (isImageFile(abs)) assets.add(abs);
   };
-  const targets = paths.length > 0 ? paths.map((p) => resolve(cwd, p)) : [contentDir(root), resolve(root, 'public')];
-  for (const abs of targets) {
-    if (!existsSync(abs)) continue;
-    if (statSync(abs).isDirectory()) walkFiles(abs).forEach(add);
-    else add(abs);
+  const visit = (abs: string, withTexts: boolean): void => {
+    if (!existsSync(abs)) return;
+    if (statSync(abs).isDirectory()) walkFiles(abs).forEach((f) => add(f, withTexts));
+    else add(abs, withTexts);
+  };
+  if (paths.length > 0) for (const p of paths) visit(resolve(cwd, p), true);
+  else {
+    visit(contentDir(root), true);
+    for (const dir of IMAGE_ROOTS) visit(resolve(root, dir), false);
   }
   return { texts: [...texts].sort(), assets: [...assets].sort() };
 }
@@ -197,7 +212,8 @@ export function formatJson(findings: Finding[]): string {
 
 const USAGE = `用法：node scripts/lint-content.ts [选项] [文件或文件夹…]
 
-检查 content/ 下的 .md / .mdx / .yaml / .yml 文件（默认 content/，并检查 public/ 里的图片）。
+检查内容文件夹（content/，或 GARDENIA_CONTENT 指定的文件夹）下的 .md / .mdx / .yaml / .yml 文件，
+并按文件内容（不看扩展名）检查内容文件夹、public/ 和 src/ 里的图片。
 
 选项：
   --fix            自动修复可以安全修复的问题（拼音注音、繁体字、半角标点），并报告改动；

@@ -111,6 +111,8 @@ export interface SourceFile {
 export interface LintContext {
   /** Absolute path of the site root (the folder holding content/ and public/). */
   root: string;
+  /** Absolute path of the content tree ($GARDENIA_CONTENT or root/content): collections are its subfolders. */
+  contentDir: string;
   /** Slugs that exist per collection, for broken-link. */
   slugs: {
     articles: Set<string>;
@@ -121,6 +123,8 @@ export interface LintContext {
   };
   /** Phone numbers allowed anywhere, digits only (hotlines + station phones). */
   allowedPhones: Set<string>;
+  /** E-mail addresses allowed anywhere, lower-cased (site.config's mailbox + station e-mails). */
+  allowedEmails: Set<string>;
   /** Public addresses (station addresses), compared after removing spaces. */
   publicAddresses: string[];
   /** "Today", injectable so stale-verification tests are stable. */

@@ -16,6 +16,12 @@ import { privacyBankCard } from './privacy-bank-card.ts';
 import { privacyAddress } from './privacy-address.ts';
 import { privacyNamedPerson } from './privacy-named-person.ts';
 import { privacyImageGps } from './privacy-image-gps.ts';
+import { privacyEmail } from './privacy-email.ts';
+import { privacyWechat } from './privacy-wechat.ts';
+import { privacyQq } from './privacy-qq.ts';
+import { privacyPlate } from './privacy-plate.ts';
+import { mdxCode, rawHtml } from './mdx-safety.ts';
+import { pageSize } from './page-size.ts';
 import { brokenLink } from './broken-link.ts';
 import { lawQuoteCited } from './law-quote-cited.ts';
 import { imageAlt } from './image-alt.ts';
@@ -43,6 +49,13 @@ export const RULES: readonly Rule[] = [
   privacyAddress,
   privacyNamedPerson,
   privacyImageGps,
+  privacyEmail,
+  privacyWechat,
+  privacyQq,
+  privacyPlate,
+  mdxCode,
+  rawHtml,
+  pageSize,
   brokenLink,
   lawQuoteCited,
   imageAlt,

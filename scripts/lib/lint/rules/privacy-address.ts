@@ -11,17 +11,22 @@
  * fields of stations and open days, which describe public venues.
  */
 import type { RawFinding, Rule, SourceFile, LintContext } from '../types.ts';
+import { collectionOfFile, isCaseFile } from '../context.ts';
+import { privacyView, toOriginal } from '../normalize.ts';
 
-const NUM = '(?:[0-9０-９]+|[一二三四五六七八九十百零〇]+)';
+// The privacy view has already turned full-width digits into ASCII (normalize.ts);
+// short numbers written in Chinese (三栋, 三〇一室) stay Chinese there, so both count.
+const NUM = '(?:[0-9]+|[一二三四五六七八九十百零〇两]+)';
+const NUM3 = '(?:[0-9]{3,4}|[一二三四五六七八九零〇]{3,4})';
 
 /** House-level address parts. */
 export const HOUSE_RE = new RegExp(
   [
-    `[路街巷弄道]${NUM}(?:[-之][0-9]+)?号(?!令|文|案|线)`,
+    `[路街巷弄道村里坊组]${NUM}(?:[-之][0-9]+)?号(?!令|文|案|线|人|码|楼)`,
     `${NUM}号楼`,
-    `[0-9０-９]+(?:幢|栋)`,
-    `[0-9０-９]+单元`,
-    `[0-9０-９]+[-－][0-9０-９]+室|[0-9０-９]{3,4}室`,
+    `${NUM}(?:幢|栋|座)`,
+    `${NUM}单元`,
+    `[0-9]+[-][0-9]+室|${NUM3}(?:室|房)`,
   ].join('|'),
   'gu',
 );
@@ -34,9 +39,8 @@ const AFTER_VILLAGE = /^(?:民|委|干|级|规|集|落|庄|里|镇|两委)/;
 const AFTER_COMMUNITY = /^(?:矫正|戒毒|康复|服务|工作|网格|医院|卫生|民警|干部|组织|治理|党|居民|志愿)/;
 
 /** Village-level place names, conservative. */
-function villages(file: SourceFile): [number, number][] {
+function villages(p: string): [number, number][] {
   const out: [number, number][] = [];
-  const p = file.prose;
   for (const m of p.matchAll(/自然村|村民小组|社区|村/g)) {
     const i = m.index;
     const word = m[0];
@@ -70,7 +74,8 @@ function publicRanges(file: SourceFile, ctx: LintContext): [number, number][] {
       i = compact.indexOf(addr, i + 1);
     }
   }
-  if (/^content\/(?:stations|opendays)\//.test(file.relPath)) {
+  const collection = collectionOfFile(file, ctx);
+  if (collection === 'stations' || collection === 'opendays') {
     for (const s of file.scalars) {
       const key = s.path[s.path.length - 1];
       if (typeof key === 'string' && /^(?:address|location|venue|place)$/i.test(key)) out.push([s.start, s.end]);
@@ -81,11 +86,16 @@ function publicRanges(file: SourceFile, ctx: LintContext): [number, number][] {
 
 /** Finds addresses too precise for the file. */
 export function findAddresses(file: SourceFile, ctx: LintContext): RawFinding[] {
-  const isCase = /(^|\/)content\/cases\//.test(file.relPath);
+  const isCase = isCaseFile(file, ctx);
   const realCase = isCase && file.data.kind === 'real';
+  const view = privacyView(file);
   const spans: { s: number; e: number; village: boolean }[] = [];
-  for (const m of file.prose.matchAll(HOUSE_RE)) spans.push({ s: m.index, e: m.index + m[0].length, village: false });
-  if (realCase) for (const [s, e] of villages(file)) spans.push({ s, e, village: true });
+  const add = (vs: number, ve: number, village: boolean): void => {
+    const { start, end } = toOriginal(view, vs, ve);
+    spans.push({ s: start, e: end, village });
+  };
+  for (const m of view.text.matchAll(HOUSE_RE)) add(m.index, m.index + m[0].length, false);
+  if (realCase) for (const [s, e] of villages(view.text)) add(s, e, true);
   spans.sort((a, b) => a.s - b.s || b.e - a.e);
   // Merge "XX路8号3幢2单元301室" into one finding.
   const merged: typeof spans = [];

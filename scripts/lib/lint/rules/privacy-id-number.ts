@@ -1,26 +1,28 @@
 /**
- * privacy-id-number: an 18-character PRC resident ID number. Only numbers
- * that pass the check digit and carry a real birth date count, so case
- * numbers and other long numbers are not reported as IDs (see
- * privacy-long-number for those).
+ * privacy-id-number: a PRC resident ID number — the 18-character form with a
+ * valid check character and birth date, and the old 15-digit form (region
+ * code + YYMMDD birth date + sequence) with a valid date. Full-width digits,
+ * Chinese numerals and separators inside the number do not hide it (see
+ * normalize.ts); neither does a code span, an attribute or a frontmatter field.
  */
 import type { RawFinding, Rule, SourceFile, LintContext } from '../types.ts';
-import { isResidentId } from '../numbers.ts';
+import { isOldResidentId, isResidentId } from '../numbers.ts';
+import { matchView } from '../normalize.ts';
 
-/** Candidate IDs: 18 chars, optionally written 6-8-4 with spaces/dashes. */
-export const ID_CANDIDATE_RE = /(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{6}[ -]\d{8}[ -]\d{3}[\dXx])(?![0-9A-Za-z])/g;
+/** Candidates after normalisation: 18 characters or 15 digits. */
+export const ID_CANDIDATE_RE = /(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g;
 
-/** Finds valid resident ID numbers. */
+const HINT = '删除身份证号；确需说明时只写“身份证号：350982********1234”这类打码形式，或直接写“（身份证号略）”';
+
+/** Finds valid resident ID numbers, new and old. */
 export function findIdNumbers(file: SourceFile, ctx: LintContext): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const m of file.prose.matchAll(ID_CANDIDATE_RE)) {
-    if (!isResidentId(m[0].replace(/[ -]/g, ''), ctx.now)) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '出现了居民身份证号码（校验位和出生日期都有效），这是严重的个人信息泄露',
-      hint: '删除身份证号；确需说明时只写“身份证号：350982********1234”这类打码形式，或直接写“（身份证号略）”',
-    });
+  for (const m of matchView(file, ID_CANDIDATE_RE)) {
+    if (isResidentId(m.value, ctx.now)) {
+      out.push({ start: m.start, end: m.end, message: '出现了居民身份证号码（校验位和出生日期都有效），这是严重的个人信息泄露', hint: HINT });
+    } else if (isOldResidentId(m.value)) {
+      out.push({ start: m.start, end: m.end, message: '出现了 15 位的旧式居民身份证号码（地区码和出生日期有效），这是严重的个人信息泄露', hint: HINT });
+    }
   }
   return out;
 }
@@ -30,6 +32,6 @@ export const privacyIdNumber: Rule = {
   id: 'privacy-id-number',
   severity: 'error',
   fixable: false,
-  description: '居民身份证号码（校验位有效）',
+  description: '居民身份证号码（18 位校验有效，或 15 位旧号码）',
   check: findIdNumbers,
 };

@@ -4,27 +4,54 @@
  *
  * Two passes: images referenced from content (Markdown `![]()`, `<img src>`,
  * frontmatter `image:`/`cover:`) are reported at the reference; every image
- * file under the linted folders (content/ and public/ by default) is
- * reported as a file, so unreferenced uploads are caught too.
+ * file under the linted folders (the content tree, public/ and src/ by
+ * default: wherever an image can enter the site) is reported as a file, so
+ * unreferenced uploads are caught too. Files are recognised by their first
+ * bytes (image-kind.ts), never by their extension. After the build,
+ * scripts/lib/lint/dist-gps.ts scans dist/ the same way.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import exifr from 'exifr';
 import type { LintContext, RawFinding, Rule, SourceFile } from '../types.ts';
 import { findImages } from '../markdown.ts';
+import { imageKindOfFile } from '../image-kind.ts';
 
-/** File extensions exifr can read GPS from. */
-export const IMAGE_EXT_RE = /\.(?:jpe?g|tiff?|png|heic|heif|webp|avif)$/i;
+/** True when the file's content is an image, whatever its name. */
+export function isImageFile(absPath: string): boolean {
+  return imageKindOfFile(absPath) !== undefined;
+}
+
+/** Reads GPS coordinates from image bytes (any format exifr or sharp can open), or undefined. */
+export async function readGpsFromBuffer(buf: Uint8Array): Promise<{ latitude: number; longitude: number } | undefined> {
+  const ok = (gps: { latitude?: number; longitude?: number } | undefined | null) =>
+    gps && Number.isFinite(gps.latitude) && Number.isFinite(gps.longitude) ? { latitude: gps.latitude!, longitude: gps.longitude! } : undefined;
+  try {
+    const found = ok(await exifr.gps(buf));
+    if (found) return found;
+  } catch {
+    // A format exifr cannot read (WebP, GIF): try sharp's copy of the EXIF block below.
+  }
+  try {
+    const { default: sharp } = await import('sharp');
+    const exif = (await sharp(buf).metadata()).exif;
+    if (exif) {
+      const tiff = exif.subarray(0, 6).toString('latin1') === 'Exif\0\0' ? exif.subarray(6) : exif;
+      return ok(await exifr.gps(tiff));
+    }
+  } catch {
+    // Not an image at all, or no EXIF: nothing to report.
+  }
+  return undefined;
+}
 
 /** Reads GPS coordinates from an image file, or undefined. */
 export async function readGps(absPath: string): Promise<{ latitude: number; longitude: number } | undefined> {
   try {
-    const gps = await exifr.gps(readFileSync(absPath));
-    if (gps && Number.isFinite(gps.latitude) && Number.isFinite(gps.longitude)) return { latitude: gps.latitude, longitude: gps.longitude };
+    return await readGpsFromBuffer(readFileSync(absPath));
   } catch {
-    // Not an image exifr understands, or no EXIF at all: nothing to report.
+    return undefined;
   }
-  return undefined;
 }
 
 /** Resolves an image URL from a content file to a file on disk, if local. */
@@ -47,7 +74,7 @@ export async function findGpsReferences(file: SourceFile, ctx: LintContext): Pro
   const out: RawFinding[] = [];
   for (const ref of refs) {
     const abs = resolveImage(ref.url, file, ctx);
-    if (!abs || !IMAGE_EXT_RE.test(abs)) continue;
+    if (!abs || !isImageFile(abs)) continue;
     const gps = await readGps(abs);
     if (gps) out.push({ start: ref.start, end: ref.end, message: MESSAGE(gps.latitude, gps.longitude), hint: HINT });
   }
@@ -58,7 +85,7 @@ export async function findGpsReferences(file: SourceFile, ctx: LintContext): Pro
 export async function findGpsInFiles(absPaths: string[], ctx: LintContext): Promise<RawFinding[]> {
   const out: RawFinding[] = [];
   for (const abs of absPaths) {
-    if (!IMAGE_EXT_RE.test(abs)) continue;
+    if (!isImageFile(abs)) continue;
     const gps = await readGps(abs);
     if (gps) out.push({ file: relative(ctx.root, abs).split(sep).join('/'), start: 0, end: 0, message: MESSAGE(gps.latitude, gps.longitude), hint: HINT });
   }
