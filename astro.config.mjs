@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
+import { inSitemap } from './src/lib/routes.ts';
 import { bootScriptHash } from './src/scripts/boot-script.ts';
 
 export default defineConfig({
@@ -15,8 +16,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // The 404 page is not a page anyone should land on from a search engine.
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Only routes marked for the sitemap (not the 404 page) — the route table decides.
+      filter: (page) => inSitemap(new URL(page).pathname),
     }),
   ],
   markdown: {

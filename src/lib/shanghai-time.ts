@@ -163,3 +163,17 @@ export function isDatePublished(publishDate: string, now: Date): boolean {
   assertDate(publishDate);
   return publishDate <= todayInShanghai(now);
 }
+
+const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const RFC822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * An RFC 822 date (as RSS uses) for midnight Beijing time on `date`:
+ * `2026-11-29` → `Sun, 29 Nov 2026 00:00:00 +0800`.
+ */
+export function rfc822(date: string): string {
+  assertDate(date);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const weekday = shanghaiToInstant(date, '12:00').getUTCDay();
+  return `${RFC822_DAYS[weekday]}, ${String(d).padStart(2, '0')} ${RFC822_MONTHS[m - 1]} ${y} 00:00:00 +0800`;
+}
