@@ -19,7 +19,7 @@ import {
   TOPICS,
 } from './lib/taxonomy.ts';
 import { todayInShanghai } from './lib/shanghai-time.ts';
-import { getTownships } from './lib/townships.ts';
+import { getTownships } from './lib/townships-fs.ts';
 import { validateWeeklyHours } from './lib/opening-hours.ts';
 
 // Generic problems get Zod's Chinese messages; a misspelled or unknown field gets ours.
@@ -367,7 +367,7 @@ const stations = defineCollection({
     /** 提供的服务，从固定列表中选。 */
     services: z.array(enumOf(SERVICES, 'services 服务')).default([]),
     /** 能使用的语言。 */
-    languages: z.array(enumOf(LANGUAGES, 'languages 语言')).default(['普通话']),
+    languages: z.array(enumOf(LANGUAGES, 'languages 语言')).default([LANGUAGES[0]]),
     /** 已经确认的无障碍设施。 */
     accessibility: z.array(z.string()).default([]),
     /** 状态：open（开放）/ temporarily-closed（暂停开放）。 */

@@ -200,7 +200,7 @@ export const dict = {
   'station.filter.label': '按服务筛选',
   'station.filter.all': '全部站点',
   'station.filter.pageTitle': '提供“{service}”的服务站点',
-  'station.filter.description': '福鼎市提供“{service}”的妇女儿童维权服务站点，按乡镇列出。',
+  'station.filter.description': '{region}提供“{service}”的妇女儿童维权服务站点，按乡镇列出。',
   'station.filter.empty': '目前还没有登记提供这项服务的站点。可以查看全部站点，或拨打 12338 妇女维权服务热线咨询。',
   'station.list.title': '按乡镇查看全部站点',
   'station.list.count': '共 {n} 个站点',

@@ -8,12 +8,16 @@ import { parse as parseYaml } from 'yaml';
 import { digitsOnly } from './text.ts';
 import { parseSource } from './source.ts';
 import type { LintContext } from './types.ts';
+import { site } from '../../../src/site.config.ts';
+
+/** Nationwide public numbers (police, fire, ambulance, traffic, SMS police, citizen service line). */
+export const NATIONAL_HOTLINES: readonly string[] = ['110', '119', '120', '122', '12110', '12345'];
 
 /**
- * Public hotlines that may appear anywhere: emergency numbers and the
- * national rights/legal-service lines the site promotes.
+ * Public hotlines that may appear anywhere: the nationwide emergency numbers
+ * and the hotlines of the site's own config (src/site.config.ts).
  */
-export const PUBLIC_HOTLINES: readonly string[] = ['110', '119', '120', '122', '12110', '12309', '12338', '12345', '12348', '12355'];
+export const PUBLIC_HOTLINES: readonly string[] = [...new Set([...NATIONAL_HOTLINES, ...site.hotlines.map((h) => h.number)])];
 
 /** The collections under content/ that become routes. */
 export const COLLECTIONS = ['articles', 'cases', 'opendays', 'stations', 'pages'] as const;

@@ -1,22 +1,23 @@
 /**
  * privacy-phone: personal phone numbers. Mobile numbers (1[3-9]…, with
- * optional +86 and spaces/dashes) and landlines with an area code (宁德 is
- * 0593). Public hotlines and the phones of the stations listed in
+ * optional +86 and spaces/dashes) and landlines with an area code (the
+ * region's own is `site.region.phoneAreaCode`). Public hotlines and the phones of the stations listed in
  * content/stations/*.yaml are allowed (LintContext.allowedPhones).
  */
 import type { RawFinding, Rule, SourceFile, LintContext } from '../types.ts';
 import { looksLikeCitationOrAmount } from '../numbers.ts';
 import { normalizePhone } from '../context.ts';
+import { site } from '../../../../src/site.config.ts';
 
 /** Mainland mobile numbers: 138 1234 5678, 138-1234-5678, +86 13812345678. */
 export const MOBILE_RE = /(?<![\d+])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![\d])/g;
 
 /**
  * Landlines with an area code: 0593-7812345, (0593) 7812345, 0593 7812345.
- * Without a separator only 0593 (宁德) is recognised, to keep other long
- * zero-led numbers out.
+ * Without a separator only the region's own area code (site.region.phoneAreaCode)
+ * is recognised, to keep other long zero-led numbers out.
  */
-export const LANDLINE_RE = /(?<![\d])(?:[(（]0\d{2,3}[)）][ -]?|0\d{2,3}[ -]|0593)[2-9]\d{6,7}(?![\d])/g;
+export const LANDLINE_RE = new RegExp(`(?<![\\d])(?:[(（]0\\d{2,3}[)）][ -]?|0\\d{2,3}[ -]|${site.region.phoneAreaCode.replace(/\D/g, '')})[2-9]\\d{6,7}(?![\\d])`, 'g');
 
 function scan(text: string, file: SourceFile, ctx: LintContext, from: number, to: number, out: RawFinding[]): void {
   const slice = text.slice(from, to);

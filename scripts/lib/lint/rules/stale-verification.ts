@@ -4,6 +4,7 @@
  * 180 days, or data never verified, gets one warning per station file.
  */
 import type { LintContext, RawFinding, Rule, SourceFile } from '../types.ts';
+import { site } from '../../../../src/site.config.ts';
 
 /** How old a verification may get before it is reported. */
 export const MAX_AGE_DAYS = 180;
@@ -26,7 +27,7 @@ export function findStaleVerification(file: SourceFile, ctx: LintContext): RawFi
   const statusScalar = file.scalars.find((s) => s.path[0] === 'verification' && s.path[1] === 'status');
   const dateScalar = file.scalars.find((s) => s.path[0] === 'verification' && s.path[1] === 'lastVerified');
   const anchor = statusScalar ?? dateScalar ?? file.scalars.find((s) => s.path[0] === 'verification') ?? { start: 0, end: 0 };
-  const who = `请妇联或检察院负责服务站信息的同事致电“${name}”，核实电话、地址和开放时间`;
+  const who = `请${site.organisations.federation.shortName}或${site.organisations.procuratorate.shortName}负责服务站信息的同事致电“${name}”，核实电话、地址和开放时间`;
   if (v.status === 'verified') {
     const day = parseDay(v.lastVerified);
     if (!day) return [{ start: anchor.start, end: anchor.end, message: `“${name}”标记为已核实，但没有有效的核实日期 lastVerified`, hint: `${who}，然后把 verification.lastVerified 写成核实当天的日期（如 "2025-03-01"）` }];
