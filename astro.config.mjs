@@ -3,8 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { site } from './src/site.config.ts';
 import { inSitemap } from './src/lib/routes.ts';
+import { siteConfigPath, siteConfigPlugin } from './scripts/lib/site-config/swap.ts';
+
+// src/site.config.ts, or the county config GARDENIA_SITE_CONFIG names (README, "Re-badging").
+const siteConfigFile = siteConfigPath();
+const { site } = await import(/* @vite-ignore */ siteConfigFile);
 import { bootScriptHash } from './src/scripts/boot-script.ts';
 
 export default defineConfig({
@@ -42,7 +46,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [siteConfigPlugin(siteConfigFile), tailwindcss()],
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {
