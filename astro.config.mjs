@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { inSitemap } from './src/lib/routes.ts';
 import { siteConfigPath, siteConfigPlugin } from './scripts/lib/site-config/swap.ts';
+import { holidayScheduleWarning } from './scripts/lib/holidays/integration.ts';
 
 // src/site.config.ts, or the county config GARDENIA_SITE_CONFIG names (README, "Re-badging").
 const siteConfigFile = siteConfigPath();
@@ -19,6 +20,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
+    holidayScheduleWarning(),
     sitemap({
       // Only routes marked for the sitemap (not the 404 page) — the route table decides.
       filter: (page) => inSitemap(new URL(page).pathname),

@@ -226,6 +226,7 @@ const COLLECTION_INFO: Record<string, { name: string; where: string }> = {
   pages: { name: '独立页面', where: '`content/pages/<文件名>.mdx`，网址 `/<文件名>/`' },
   stations: { name: '服务站点', where: '`content/stations/<文件名>.yaml`，网址 `/stations/<文件名>/`（有草稿状态，没有发布日期）' },
   figures: { name: '数字', where: '`content/figures.yaml`，一个列表，每项一个数字' },
+  holidays: { name: '节假日安排', where: '`content/holidays.yaml`，一个列表，每年一项（只写 chinese-days 还没收录的年份）' },
 };
 
 /** Renders docs/fields.md from the schemas and the schema file's source text. */

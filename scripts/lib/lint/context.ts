@@ -9,6 +9,7 @@ import { digitsOnly } from './text.ts';
 import { parseSource } from './source.ts';
 import type { LintContext } from './types.ts';
 import { site } from '../../../src/site.config.ts';
+import { now as clockNow } from '../../../src/lib/clock.ts';
 
 /** Nationwide public numbers (police, fire, ambulance, traffic, SMS police, citizen service line). */
 export const NATIONAL_HOTLINES: readonly string[] = ['110', '119', '120', '122', '12110', '12345'];
@@ -112,7 +113,7 @@ export function buildContext(root: string, options: ContextOptions = {}): LintCo
     slugs,
     allowedPhones: new Set(phones.map(normalizePhone).filter(Boolean)),
     publicAddresses: addresses.map((a) => a.replace(/\s+/g, '')).filter(Boolean),
-    now: options.now ?? new Date(),
+    now: options.now ?? clockNow(),
   };
 }
 

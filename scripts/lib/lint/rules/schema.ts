@@ -3,7 +3,7 @@
  * src/content.config.ts — the same check `astro build` makes, reported here
  * with a line and column so editors see it next to the other findings. The
  * collection comes from the folder: content/<collection>/…, and
- * content/figures.yaml for the figures list.
+ * content/figures.yaml and content/holidays.yaml for the two lists.
  */
 import { schemas } from '../../../../src/content.config.ts';
 import { checkSource, type SafeParser, type SchemaProblem } from '../../frontmatter-check.ts';
@@ -24,7 +24,7 @@ export function collectionOf(relPath: string): SchemaName | undefined {
   const parts = relPath.split('/');
   const at = parts.indexOf('content');
   const rest = at === -1 ? parts : parts.slice(at + 1);
-  if (rest.length === 1) return rest[0] === 'figures.yaml' ? 'figures' : undefined;
+  if (rest.length === 1) return rest[0] === 'figures.yaml' ? 'figures' : rest[0] === 'holidays.yaml' ? 'holidays' : undefined;
   const folder = rest.find((p, i) => i < rest.length - 1 && (FOLDERS as readonly string[]).includes(p));
   if (!folder) return undefined;
   const yaml = /\.ya?ml$/i.test(relPath);
@@ -32,12 +32,12 @@ export function collectionOf(relPath: string): SchemaName | undefined {
   return (folder === 'stations') === yaml ? (folder as SchemaName) : undefined;
 }
 
-/** figures.yaml is a list; Astro's file() loader checks each item on its own. */
-function listOf(item: SafeParser): SafeParser {
+/** figures.yaml and holidays.yaml are lists; the build checks each item on its own. */
+function listOf(item: SafeParser, file: string, start: string): SafeParser {
   return {
     safeParse(data: unknown) {
       if (!Array.isArray(data)) {
-        return { success: false, error: { issues: [{ path: [], message: 'figures.yaml 应是一个列表，每项以“- id:”开头。修改建议：对照现有条目的格式修改。' }] } };
+        return { success: false, error: { issues: [{ path: [], message: `${file} 应是一个列表，每项以“${start}”开头。修改建议：对照现有条目的格式修改。` }] } };
       }
       const issues = data.flatMap((entry, i) => {
         const r = item.safeParse(entry);
@@ -51,7 +51,9 @@ function listOf(item: SafeParser): SafeParser {
 /** The parser for a collection. */
 export function parserFor(name: SchemaName): SafeParser {
   const schema = schemas[name] as unknown as SafeParser;
-  return name === 'figures' ? listOf(schema) : schema;
+  if (name === 'figures') return listOf(schema, 'figures.yaml', '- id:');
+  if (name === 'holidays') return listOf(schema, 'holidays.yaml', '- year:');
+  return schema;
 }
 
 const GENERIC_HINT = '对照编辑指南的字段参考（docs/fields.md）修改这个字段';
