@@ -10,7 +10,7 @@ import { holidayScheduleWarning } from './scripts/lib/holidays/integration.ts';
 // src/site.config.ts, or the county config GARDENIA_SITE_CONFIG names (README, "Re-badging").
 const siteConfigFile = siteConfigPath();
 const { site } = await import(/* @vite-ignore */ siteConfigFile);
-import { bootScriptHash } from './src/scripts/boot-script.ts';
+import { bootScriptHash } from './scripts/lib/csp/boot-script-hash.ts';
 
 export default defineConfig({
   site: site.url,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Daily (or on-demand) rebuild on the server: pull, build, precompress, refresh
-# the CSP header, reload nginx. Run from cron as the deploy user, e.g.
-#   17 3 * * *  /srv/gardenia/site/deploy/rebuild.sh >> /var/log/gardenia-rebuild.log 2>&1
+# the CSP header, reload nginx. Run from cron as the deploy user just after
+# midnight Beijing time (16:05 UTC on a server whose clock is UTC), as in docs/deployment.md:
+#   5 16 * * *  /srv/gardenia/site/deploy/rebuild.sh >> /var/log/gardenia-rebuild.log 2>&1
 # The build runs in a fresh directory and is swapped in only when it passed,
 # so a failed build never takes the live site down. See docs/deployment.md.
 set -euo pipefail
