@@ -64,3 +64,22 @@ it('accepts every file in the real content tree (or the one GARDENIA_CONTENT nam
   }
   expect(problems).toEqual([]);
 });
+
+describe('content/holidays.yaml (one year per item)', () => {
+  const parse = (data: unknown) => (schemas.holidays as unknown as SafeParser).safeParse(data);
+  const good = { year: 2027, source: '示例通知（测试数据）', holidays: ['2027-01-01', '2026-12-31'], workdays: [{ date: '2027-01-09', inLieuOf: '2027-01-01' }] };
+
+  it('accepts a year, with a New Year break starting in late December', () => expect(parse(good).success).toBe(true));
+
+  it.each([
+    ['a date in another year', { ...good, holidays: ['2028-01-01'] }, /不在 2027 年的安排里/],
+    ['a worked day also written as a day off', { ...good, holidays: ['2027-01-01', '2027-01-09'] }, /同时写在了放假日期里/],
+    ['an inLieuOf that is not a day off', { ...good, workdays: [{ date: '2027-01-09', inLieuOf: '2027-01-05' }] }, /不在放假日期里/],
+    ['an impossible date', { ...good, holidays: ['2027-02-30'] }, /holidays 放假日期/],
+    ['a year written as text', { ...good, year: '2027' }, /year 年份/],
+  ])('reports %s in Chinese', (_label, data, message) => {
+    const r = parse(data);
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(r.error?.issues)).toMatch(message);
+  });
+});
