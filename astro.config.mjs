@@ -3,10 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { site } from './src/site.config.ts';
-import { bootScriptHash } from './src/scripts/boot-script.ts';
+import { bootScriptHash } from './scripts/lib/csp/boot-script-hash.ts';
 import gardeniaBuild from './src/integrations/gardenia-build.ts';
 import { gardeniaGuard } from './scripts/lib/lint/build-guard.ts';
+import { inSitemap } from './src/lib/routes.ts';
+import { siteConfigPath, siteConfigPlugin } from './scripts/lib/site-config/swap.ts';
+import { holidayScheduleWarning } from './scripts/lib/holidays/integration.ts';
+
+// src/site.config.ts, or the county config GARDENIA_SITE_CONFIG names (README, "Re-badging").
+const siteConfigFile = siteConfigPath();
+const { site } = await import(/* @vite-ignore */ siteConfigFile);
 
 export default defineConfig({
   site: site.url,
@@ -16,9 +22,10 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
+    holidayScheduleWarning(),
     sitemap({
-      // The 404 page is not a page anyone should land on from a search engine.
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Only routes marked for the sitemap (not the 404 page) — the route table decides.
+      filter: (page) => inSitemap(new URL(page).pathname),
     }),
     // MDX without code or raw HTML (refused before it compiles), no GPS in any built image.
     gardeniaGuard(),
@@ -47,7 +54,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [siteConfigPlugin(siteConfigFile), tailwindcss()],
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

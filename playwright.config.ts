@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/lib/chromium.ts';
+import { FIXTURE_NOW } from './tests/fixtures/clock.ts';
 
 /** Where the built site is served: nginx in CI when E2E_BASE_URL is set, else `astro preview`. */
 /** Ports of the two preview servers; set E2E_PORT / E2E_FIXTURE_PORT to run several checkouts side by side. */
@@ -28,7 +29,7 @@ const servers = [
           // astro preview reads outDir from astro.config.mjs, which honours GARDENIA_OUT. Astro allows one
           // locked preview per project (the real site's, on 4321), so this second one runs with --ignore-lock.
           command:
-            'test -f dist-fixtures/index.html || GARDENIA_CONTENT=tests/fixtures/site GARDENIA_OUT=dist-fixtures npx astro build; ' +
+            `test -f dist-fixtures/index.html || GARDENIA_NOW=${FIXTURE_NOW} GARDENIA_CONTENT=tests/fixtures/site GARDENIA_OUT=dist-fixtures npx astro build; ` +
             `GARDENIA_OUT=dist-fixtures npx astro preview --port ${fixturePort} --host 127.0.0.1 --ignore-lock`,
           url: `http://127.0.0.1:${fixturePort}/`,
           reuseExistingServer: !process.env.CI,

@@ -6,8 +6,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { schemas } from '../src/content.config.ts';
-import { generate } from './lib/fields/field-reference.ts';
+// Registered before the rest loads, so GARDENIA_SITE_CONFIG applies (static imports would resolve first).
+import './lib/site-config/register.ts';
+
+const { schemas } = await import('../src/content.config.ts');
+const { generate } = await import('./lib/fields/field-reference.ts');
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, 'docs/fields.md');

@@ -3,7 +3,10 @@
  * Usage: npm run import -- <file.txt> --as <articles|cases|opendays|pages>
  * The logic lives in scripts/lib/import/.
  */
-import { main } from './lib/import/import-text.ts';
+// Registered before the rest loads, so GARDENIA_SITE_CONFIG applies (static imports would resolve first).
+import './lib/site-config/register.ts';
+
+const { main } = await import('./lib/import/import-text.ts');
 
 process.exitCode = await main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),

@@ -4,7 +4,10 @@
  * Usage: node scripts/lint-content.ts [--fix] [--format json] [paths…]
  * The logic lives in scripts/lib/lint/ (one module per rule).
  */
-import { main } from './lib/lint/run.ts';
+// Registered before the rest loads, so GARDENIA_SITE_CONFIG applies (static imports would resolve first).
+import './lib/site-config/register.ts';
+
+const { main } = await import('./lib/lint/run.ts');
 
 process.exitCode = await main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),

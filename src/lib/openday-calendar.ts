@@ -13,6 +13,7 @@
  */
 import { buildCalendar, escapeText, foldLine, type IcsEvent } from './ics.ts';
 import { sessionUid, sessionWindow, telHref, type SessionLike } from './openday-sessions.ts';
+import { absolute, routes } from './routes.ts';
 
 /** Product identifier written into every calendar the site serves. */
 export const OPENDAY_PRODID = '-//Gardenia//Open Day//ZH';
@@ -50,7 +51,7 @@ export function locationText(venue: SessionEventInput['venue'], addressUnknown: 
  */
 export function sessionEvent(input: SessionEventInput): IcsEvent {
   const { start, end } = sessionWindow(input.session);
-  const url = new URL(`/opendays/${input.slug}/`, input.siteUrl).href;
+  const url = absolute(routes.openday(input.slug), input.siteUrl);
   const phones = input.session.registration
     .filter((r) => r.method === 'phone' && telHref(r.value))
     .map((r) => (r.note ? `${r.value}（${r.note}）` : r.value));

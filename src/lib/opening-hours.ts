@@ -1,29 +1,17 @@
 /**
- * Opening hours of the directory's places, evaluated in China Standard Time.
+ * Opening hours of the directory's places, evaluated in China Standard Time
+ * (Asia/Shanghai, via shanghai-time.ts, so the machine's time zone never matters).
  *
- * - Hours are weekly `HH:MM` ranges in Asia/Shanghai local time. China has used a fixed
- *   UTC+08:00 offset with no daylight saving time since 1991, so the local date and time are
- *   computed by adding 8 hours to the instant: the result does not depend on the time zone of
- *   the machine (build server or visitor's browser).
+ * - Hours are weekly `HH:MM` ranges in Asia/Shanghai local time.
  * - Public holidays (法定节假日) and adjusted working days (调休上班日) come from a
- *   {@link HolidayLookup}. {@link statusAt} uses a default lookup built from the `chinese-days`
- *   package's data file (2004 to the latest year the package knows; about 37 KB raw / 3.4 KB
- *   gzipped if bundled). Browser code should instead serialise {@link holidayTable} at build time (about
- *   0.5 KB per year), rebuild it with {@link lookupFromTable} and call {@link createStatusAt},
- *   which never touches `chinese-days`.
- * - Adjusted working days: an official notice only says "X月X日（周六）上班". The day is worked
- *   in exchange for a weekday that became a day off (chinese-days marks those as "in lieu").
- *   {@link holidayTable} pairs them in date order within the same holiday (e.g. 2026-01-04, a
- *   Sunday, is paired with Friday 2026-01-02) and the adjusted day keeps that weekday's hours.
- *   When the pairing cannot be determined (counts differ, or an injected lookup gives no answer)
- *   the place keeps **Monday's** hours: Monday is the first regular working day and, for the
- *   offices in this directory, weekday hours are the same every weekday.
+ *   {@link HolidayLookup}: the build serialises a {@link HolidayTable} (holiday-table.ts,
+ *   build time only) and the browser rebuilds it with {@link lookupFromTable}, then calls the
+ *   function {@link createStatusAt} returns. This module never touches `chinese-days`.
+ * - Adjusted working days keep the hours of the weekday they replace (see holiday-table.ts);
+ *   when that is unknown the place keeps **Monday's** hours: Monday is the first regular working
+ *   day and, for the offices in this directory, weekday hours are the same every weekday.
  */
-// The package's published data file (its README documents it as a public JSON resource). Its
-// functions are NOT used: they parse 'YYYY-MM-DD' as UTC midnight but read the date back with
-// local-time getters, so in any time zone west of UTC (e.g. America/Los_Angeles) every answer is
-// shifted by one day — e.g. getHolidaysInRange('2026-10-01', …) starts at '2026-09-30'.
-import chineseDaysData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { addDays, shanghaiLocal, weekdayOf } from './shanghai-time.ts';
 
 /** Day keys of {@link WeeklyHours}, Monday first. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -89,7 +77,7 @@ export interface NextOpening {
   time: string;
 }
 
-/** Result of {@link statusAt}. `today` is the Asia/Shanghai local date the status was computed for. */
+/** Result of a status function ({@link createStatusAt}). `today` is the Asia/Shanghai local date the status was computed for. */
 export interface OpeningStatus {
   open: boolean;
   today: string;
@@ -98,15 +86,13 @@ export interface OpeningStatus {
   reason?: StatusReason;
 }
 
-/** Options for {@link statusAt}. */
-export interface StatusOptions {
-  /** When true, the place is closed on public holidays and works adjusted working days. Default false (weekly hours only). */
-  closedOnHolidays?: boolean;
-  /** Holiday source; defaults to one built from `chinese-days`. */
-  holidays?: HolidayLookup;
-}
-
-/** A `statusAt` bound to one holiday lookup (see {@link createStatusAt}). */
+/**
+ * Opening status of a place at `instant`, in Asia/Shanghai time. Open when the local time is
+ * within a range (start inclusive, end exclusive); otherwise `opensAt` gives the next opening
+ * within {@link LOOKAHEAD_DAYS} days. With `closedOnHolidays`, public holidays are closed
+ * (`reason: 'holiday'`) and adjusted working days use the replaced weekday's hours
+ * (`reason: 'workday-adjusted'`, Monday when unknown).
+ */
 export type StatusFunction = (
   hours: WeeklyHours | undefined,
   instant: Date,
@@ -116,12 +102,7 @@ export type StatusFunction = (
 /** Number of days after today that are searched for the next opening. */
 export const LOOKAHEAD_DAYS = 14;
 
-/** UTC offset of China Standard Time in milliseconds (no DST). */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const HHMM = /^(?:([01]\d|2[0-3]):([0-5]\d)|(24):(00))$/;
-/** getUTCDay() index → weekday key. */
-const BY_JS_DAY: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** Minutes since midnight for `HH:MM` (00:00–24:00), or null when malformed. */
 export function parseHHMM(value: unknown): number | null {
@@ -198,26 +179,6 @@ function label(day: string): string {
   return WEEKDAY_LABELS[day as Weekday] ?? day;
 }
 
-/** The Asia/Shanghai local date (`YYYY-MM-DD`), weekday and minutes since midnight of an instant. */
-export function shanghaiLocal(instant: Date): { date: string; weekday: Weekday; minutes: number } {
-  const t = instant.getTime();
-  if (!Number.isFinite(t)) throw new RangeError('无效的时间');
-  const local = new Date(t + SHANGHAI_OFFSET_MS);
-  return {
-    date: local.toISOString().slice(0, 10),
-    weekday: BY_JS_DAY[local.getUTCDay()] as Weekday,
-    minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
-  };
-}
-
-/** Adds whole days to a `YYYY-MM-DD` date. */
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-function weekdayOf(date: string): Weekday {
-  return BY_JS_DAY[new Date(`${date}T00:00:00Z`).getUTCDay()] as Weekday;
-}
 
 function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -308,123 +269,10 @@ export function lookupFromTable(table: HolidayTable): HolidayLookup {
   };
 }
 
-/** Shape of `chinese-days/dist/chinese-days.json`: date → "English name,中文名,days". */
-interface ChineseDaysData {
-  holidays: Record<string, string>;
-  workdays: Record<string, string>;
-  inLieuDays: Record<string, string>;
-}
-
-const CD: ChineseDaysData = chineseDaysData as ChineseDaysData;
-
-/**
- * Extracts the public holidays and adjusted working days of `fromYear`–`toYear` (inclusive)
- * from `chinese-days` into a compact JSON-friendly table (about 0.5 KB per year), pairing each
- * adjusted working day with the weekday it replaces (see the module comment). Years the package
- * has no data for contribute nothing — check {@link latestHolidayYear}.
- */
-export function holidayTable(fromYear: number, toYear: number): HolidayTable {
-  if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || toYear < fromYear) {
-    throw new RangeError(`无效的年份范围：${fromYear}–${toYear}`);
-  }
-  const inRange = (date: string): boolean => {
-    const y = Number(date.slice(0, 4));
-    return y >= fromYear && y <= toYear;
-  };
-  // Pair worked weekend days with the weekdays given off in lieu, per holiday arrangement,
-  // in date order. The whole data set is grouped so pairs straddling New Year still match.
-  const groups = new Map<string, { worked: string[]; off: string[] }>();
-  const group = (date: string, name: string) => {
-    const k = `${name}|${arrangementYear(date, name)}`;
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = { worked: [], off: [] }));
-    return g;
-  };
-  for (const [date, name] of Object.entries(CD.workdays)) group(date, name).worked.push(date);
-  for (const [date, name] of Object.entries(CD.inLieuDays)) group(date, name).off.push(date);
-
-  const workdays: Record<string, Weekday | null> = {};
-  const pairs: Array<[string, Weekday | null]> = [];
-  for (const { worked, off } of groups.values()) {
-    worked.sort();
-    off.sort();
-    worked.forEach((date, i) => {
-      const partner = off[i];
-      if (inRange(date)) pairs.push([date, worked.length === off.length && partner ? weekdayOf(partner) : null]);
-    });
-  }
-  pairs.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  for (const [date, weekday] of pairs) workdays[date] = weekday;
-  return { fromYear, toYear, holidays: Object.keys(CD.holidays).filter(inRange).sort(), workdays };
-}
-
-/**
- * The year of the holiday arrangement a date belongs to: late-December days of a New Year
- * (元旦) arrangement belong to the next year; everything else to its own calendar year.
- */
-function arrangementYear(date: string, name: string): number {
-  const year = Number(date.slice(0, 4));
-  return date.slice(5, 7) === '12' && name.includes('元旦') ? year + 1 : year;
-}
-
-/** The latest calendar year for which `chinese-days` knows the public holidays (update the package once the State Council publishes the next year's arrangement, usually in November). */
-export function latestHolidayYear(): number {
-  let latest = 0;
-  for (const date of Object.keys(CD.holidays)) latest = Math.max(latest, Number(date.slice(0, 4)));
-  return latest;
-}
-
-let defaultLookup: HolidayLookup | undefined;
-
-/** The default holiday lookup: every year known to `chinese-days` (built once, on first use). */
-export function chineseDaysLookup(): HolidayLookup {
-  defaultLookup ??= lookupFromTable(holidayTable(2004, latestHolidayYear()));
-  return defaultLookup;
-}
-
-/**
- * Opening status of a place at `instant`, in Asia/Shanghai time. Open when the local time is
- * within a range (start inclusive, end exclusive); otherwise `opensAt` gives the next opening
- * within {@link LOOKAHEAD_DAYS} days. With `closedOnHolidays`, public holidays are closed
- * (`reason: 'holiday'`) and adjusted working days use the replaced weekday's hours
- * (`reason: 'workday-adjusted'`, Monday when unknown).
- */
-export function statusAt(hours: WeeklyHours | undefined, instant: Date, opts: StatusOptions = {}): OpeningStatus {
-  return computeStatus(hours, instant, opts.holidays ?? chineseDaysLookup(), opts.closedOnHolidays ?? false);
-}
-
 /**
  * Returns a `statusAt` bound to `lookup`. Use this in browser code with
  * `lookupFromTable(table)` so the bundle does not need `chinese-days`.
  */
 export function createStatusAt(lookup: HolidayLookup): StatusFunction {
   return (hours, instant, opts = {}) => computeStatus(hours, instant, lookup, opts.closedOnHolidays ?? false);
-}
-
-/** "12月1日（周一）" for a `YYYY-MM-DD` date. */
-export function formatChineseDate(date: string): string {
-  const [, m, d] = date.split('-');
-  return `${Number(m)}月${Number(d)}日（${WEEKDAY_LABELS[weekdayOf(date)]}）`;
-}
-
-function whenText(opening: NextOpening, today: string): string {
-  if (opening.date === today) return `今天 ${opening.time}`;
-  if (opening.date === addDays(today, 1)) return `明天 ${opening.time}`;
-  return `${formatChineseDate(opening.date)}${opening.time}`;
-}
-
-/**
- * Chinese one-line description of a status, e.g. "正在开放，17:30 关门",
- * "已关门，明天 08:30 开门", "今天是法定节假日，休息；12月1日（周一）08:30 开门".
- */
-export function describeStatus(status: OpeningStatus): string {
-  if (status.open) {
-    const closing = status.closesAt ? `，${status.closesAt} 关门` : '';
-    const prefix = status.reason === 'workday-adjusted' ? '今天调休上班，' : '';
-    return `${prefix}正在开放${closing}`;
-  }
-  const next = status.opensAt ? `${whenText(status.opensAt, status.today)} 开门` : `未来 ${LOOKAHEAD_DAYS} 天内没有开放时间`;
-  if (status.reason === 'holiday') return `今天是法定节假日，休息；${next}`;
-  if (status.opensAt && status.opensAt.date === status.today) return `现在休息，${next}`;
-  return `已关门，${next}`;
 }

@@ -1,6 +1,6 @@
 /**
  * Splits long lists into pages at stable URLs: page 1 is the list's own
- * address, page n is `<base>page/<n>/`. Pure, so the routes stay thin.
+ * address, page n is `routes.pageOf(base, n)`. Pure, so the routes stay thin.
  */
 
 /** Entries per list page: short enough for a slow phone, long enough to browse. */
@@ -12,11 +12,6 @@ export function chunk<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
   return pages.length ? pages : [[]];
-}
-
-/** Address of page `n` of the list at `base` (which ends with a slash). */
-export function pageHref(base: string, n: number): string {
-  return n <= 1 ? base : `${base}page/${n}/`;
 }
 
 /** Page numbers to show around `current`: first, last, and two either side, with gaps as null. */

@@ -1,5 +1,8 @@
 /**
- * Calendar and clock logic for open-day sessions, always in Asia/Shanghai.
+ * Every date and clock helper of the site, always in Asia/Shanghai: today's
+ * date, wall-clock ↔ instant, date arithmetic, Chinese and RFC 822 date
+ * formats, open-day session states and publishing dates. (What "now" is comes
+ * from clock.ts.)
  *
  * The site is built on machines whose time zone we do not control (CI runs in
  * UTC), yet every date an editor types and every date a visitor reads is
@@ -10,7 +13,8 @@
  */
 
 /** Shanghai's offset from UTC in milliseconds (UTC+8, no DST since 1991). */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -162,4 +166,53 @@ export function compareSessions(a: SessionTime, b: SessionTime): number {
 export function isDatePublished(publishDate: string, now: Date): boolean {
   assertDate(publishDate);
   return publishDate <= todayInShanghai(now);
+}
+
+const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const RFC822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * An RFC 822 date (as RSS uses) for midnight Beijing time on `date`:
+ * `2026-11-29` → `Sun, 29 Nov 2026 00:00:00 +0800`.
+ */
+export function rfc822(date: string): string {
+  assertDate(date);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const weekday = shanghaiToInstant(date, '12:00').getUTCDay();
+  return `${RFC822_DAYS[weekday]}, ${String(d).padStart(2, '0')} ${RFC822_MONTHS[m - 1]} ${y} 00:00:00 +0800`;
+}
+
+/** Day keys, Sunday first (the order of `getUTCDay()`). */
+const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
+
+/** The Asia/Shanghai local date (`YYYY-MM-DD`), weekday and minutes since midnight of an instant. */
+export function shanghaiLocal(instant: Date): { date: string; weekday: WeekdayKey; minutes: number } {
+  const t = instant.getTime();
+  if (!Number.isFinite(t)) throw new RangeError('无效的时间');
+  const local = new Date(t + SHANGHAI_OFFSET_MS);
+  return {
+    date: local.toISOString().slice(0, 10),
+    weekday: WEEKDAY_KEYS[local.getUTCDay()]!,
+    minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
+  };
+}
+
+/** `date` (`YYYY-MM-DD`) plus whole `days` (negative to go back). */
+export function addDays(date: string, days: number): string {
+  assertDate(date);
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`): positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  assertDate(from);
+  assertDate(to);
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The weekday of a calendar date (independent of time zone). */
+export function weekdayOf(date: string): WeekdayKey {
+  assertDate(date);
+  return WEEKDAY_KEYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
 }

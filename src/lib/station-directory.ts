@@ -3,6 +3,7 @@
  * warnings about unverified entries, and the "报告错误" mail link.
  * No DOM or Node dependencies: the nearest search runs in the browser, on the device.
  */
+import { daysBetween } from './shanghai-time.ts';
 import { classifyPosition, rankByDistance, type BBox, type LatLng, type Position, type Ranked } from './geo.ts';
 
 /** The service area, as in `site.region`. */
@@ -58,7 +59,6 @@ export interface VerificationWarning {
 /** Entries older than this many days since verification are flagged. */
 export const MAX_VERIFICATION_AGE_DAYS = 180;
 
-const dayNumber = (date: string): number => Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 
 /**
  * Entries that are unverified, or whose `lastVerified` is more than `maxAgeDays` before
@@ -75,7 +75,7 @@ export function verificationWarnings(
       out.push({ file, reason: 'unverified' });
       continue;
     }
-    const ageDays = dayNumber(today) - dayNumber(v.lastVerified);
+    const ageDays = daysBetween(v.lastVerified, today);
     if (ageDays > maxAgeDays) out.push({ file, reason: 'stale', ageDays });
   }
   return out;

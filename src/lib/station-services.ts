@@ -5,7 +5,7 @@
  * slugs live here so a filter page keeps its address even if a label's wording changes.
  * Adding a service to SERVICES without a slug here is a type error.
  */
-import { SERVICES, type Service } from './taxonomy.ts';
+import type { Service } from './taxonomy.ts';
 import { t } from '../i18n/zh-CN.ts';
 
 /** Service label → URL slug (lowercase ASCII words joined by hyphens). */
@@ -31,12 +31,3 @@ export function serviceSlug(service: Service): string {
   return SERVICE_SLUGS[service];
 }
 
-/** The service a slug stands for, or undefined for an unknown slug. */
-export function serviceFromSlug(slug: string): Service | undefined {
-  return SERVICES.find((s) => SERVICE_SLUGS[s] === slug);
-}
-
-/** The address of a service's filter page, e.g. "/stations/service/legal-advice/". */
-export function serviceHref(service: Service): string {
-  return `/stations/service/${serviceSlug(service)}/`;
-}

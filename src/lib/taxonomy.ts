@@ -1,8 +1,10 @@
 /**
  * Fixed vocabularies shared by the schema, the pages and the lint.
  * Slugs are stable URL parts; their Chinese labels live in the UI dictionary
- * (`src/i18n/zh-CN.ts`, keys `topic.*`, `audience.*`, …).
+ * (`src/i18n/zh-CN.ts`, keys `topic.*`, `audience.*`, …). What differs by
+ * county (languages, hotline numbers) comes from src/site.config.ts.
  */
+import { site, type HotlineRole } from '../site.config.ts';
 
 /** Topics of law articles (普法园地); each has a page at /articles/topic/<slug>/. */
 export const TOPICS = [
@@ -59,25 +61,28 @@ export const SERVICES = [
 ] as const;
 export type Service = (typeof SERVICES)[number];
 
-/** Languages spoken at a place. */
-export const LANGUAGES = ['普通话', '福鼎话', '畲语'] as const;
+/** Languages spoken at a place: the region's, from src/site.config.ts. */
+export const LANGUAGES: readonly [string, ...string[]] = site.region.languages;
 
-/** Hotline numbers an article's "需要帮助？" box may list (must exist in site.config). */
-export const HOTLINE_NUMBERS = ['110', '120', '12338', '12309', '12348', '12355'] as const;
-export type HotlineNumber = (typeof HOTLINE_NUMBERS)[number];
+/** Hotline numbers an article's "需要帮助？" box may list: the site's own (src/site.config.ts). */
+export const HOTLINE_NUMBERS = site.hotlines.map((h) => h.number) as unknown as readonly [string, ...string[]];
 
-/** Default hotlines for an article by its first topic, when it names none. */
-export const TOPIC_HOTLINES: Record<Topic, HotlineNumber[]> = {
-  'domestic-violence': ['110', '120', '12338'],
-  'protection-order': ['110', '12338', '12348'],
-  children: ['110', '12355', '12338'],
-  harassment: ['110', '12338'],
-  employment: ['12338', '12348'],
-  'marriage-family': ['12338', '12348'],
-  'rural-women': ['12338', '12348'],
-  'judicial-relief': ['12309', '12338'],
-  procuratorate: ['12309'],
-  'legal-aid': ['12348', '12338', '12309'],
-  elderly: ['110', '12338', '12348'],
-  'online-safety': ['110', '12338'],
+/**
+ * Default hotlines for an article by its first topic, when it names none: by
+ * role, so each county's numbers come from its site.config (a role it has no
+ * line for is skipped).
+ */
+export const TOPIC_HOTLINES: Record<Topic, readonly HotlineRole[]> = {
+  'domestic-violence': ['emergency', 'medical', 'women'],
+  'protection-order': ['emergency', 'women', 'legal'],
+  children: ['emergency', 'youth', 'women'],
+  harassment: ['emergency', 'women'],
+  employment: ['women', 'legal'],
+  'marriage-family': ['women', 'legal'],
+  'rural-women': ['women', 'legal'],
+  'judicial-relief': ['procuratorate', 'women'],
+  procuratorate: ['procuratorate'],
+  'legal-aid': ['legal', 'women', 'procuratorate'],
+  elderly: ['emergency', 'women', 'legal'],
+  'online-safety': ['emergency', 'women'],
 };

@@ -7,13 +7,14 @@
 import type { APIRoute } from 'astro';
 import { feedCalendar } from '../lib/openday-calendar.ts';
 import { splitOpenDays } from '../lib/openday-sessions.ts';
+import { now as clockNow } from '../lib/clock.ts';
 import { site } from '../site.config.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { published } from '../utils/collections.ts';
 import { entrySessionEvent } from '../utils/openday-events.ts';
 
 export const GET: APIRoute = async () => {
-  const now = new Date();
+  const now = clockNow();
   const { upcoming } = splitOpenDays(await published('opendays'), now);
   const events = upcoming
     .filter((ref) => ref.entry.data.status === 'scheduled')

@@ -6,6 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import { published } from './collections.ts';
 import { AUDIENCES, TOPICS, type Audience, type Topic } from '../lib/taxonomy.ts';
 import { chunk } from '../lib/pagination.ts';
+import { routes } from '../lib/routes.ts';
 import { t } from '../i18n/zh-CN.ts';
 
 type Article = CollectionEntry<'articles'>;
@@ -35,15 +36,15 @@ export interface ListingPage {
 /** Every list with at least one article. */
 export async function articleListings(): Promise<{ all: Article[]; main: Listing; topics: Listing[]; audiences: Listing[] }> {
   const all = await published('articles');
-  const main: Listing = { base: '/articles/', heading: t('nav.articles'), description: t('home.section.articles'), entries: all };
+  const main: Listing = { base: routes.articles(), heading: t('nav.articles'), description: t('home.section.articles'), entries: all };
   const topics = TOPICS.map((topic: Topic) => ({
-    base: `/articles/topic/${topic}/`,
+    base: routes.articleTopic(topic),
     heading: t(`topic.${topic}`),
     entries: all.filter((a) => a.data.topics.includes(topic)),
     key: topic,
   })).filter((l) => l.entries.length > 0);
   const audiences = AUDIENCES.map((audience: Audience) => ({
-    base: `/articles/audience/${audience}/`,
+    base: routes.articleAudience(audience),
     heading: `${t('article.audiences')}：${t(`audience.${audience}`)}`,
     entries: all.filter((a) => a.data.audiences.includes(audience)),
     key: audience,

@@ -5,12 +5,13 @@
  */
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { isPublic } from '../lib/visibility.ts';
+import { now } from '../lib/clock.ts';
 
 type Dated = { data: { draft: boolean; publishDate: string } };
 
 /** True when an entry belongs in this build. */
-export function isVisible(entry: Dated, now = new Date()): boolean {
-  return isPublic(entry.data, now, import.meta.env.DEV);
+export function isVisible(entry: Dated, at = now()): boolean {
+  return isPublic(entry.data, at, import.meta.env.DEV);
 }
 
 /** Newest first, then by title for a stable order. */

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { FIXTURE_NOW } from '../fixtures/clock.ts';
 
 /** The project root. */
 export const root = resolve(import.meta.dirname, '../..');
@@ -20,12 +21,12 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
-/** Runs `astro build` on the content tree at `content` into a fresh temp folder. */
-export function build(content: string): { out: string; status: number | null; log: string } {
+/** Runs `astro build` on the content tree at `content` into a fresh temp folder, at the fixtures' clock (`env` adds or overrides variables, e.g. GARDENIA_SITE_CONFIG). */
+export function build(content: string, env: Record<string, string> = {}): { out: string; status: number | null; log: string } {
   const out = mkdtempSync(join(tmpdir(), 'gardenia-out-'));
   const run = spawnSync(process.execPath, [astro, 'build'], {
     cwd: root,
-    env: cleanEnv({ GARDENIA_CONTENT: content, GARDENIA_OUT: out }),
+    env: cleanEnv({ GARDENIA_NOW: FIXTURE_NOW, ...env, GARDENIA_CONTENT: content, GARDENIA_OUT: out }),
     encoding: 'utf8',
     timeout: 240_000,
   });

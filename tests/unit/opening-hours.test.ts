@@ -1,16 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import chineseDaysData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import {
-  createStatusAt,
-  describeStatus,
-  holidayTable,
-  latestHolidayYear,
-  lookupFromTable,
-  shanghaiLocal,
-  statusAt,
-  validateWeeklyHours,
-} from '../../src/lib/opening-hours.ts';
+import { createStatusAt, lookupFromTable, validateWeeklyHours } from '../../src/lib/opening-hours.ts';
 import type { HolidayLookup, OpeningStatus, WeeklyHours } from '../../src/lib/opening-hours.ts';
+import { holidayTable, latestHolidayYear, missingScheduleWarning, type HolidayYear } from '../../src/lib/holiday-table.ts';
+import { shanghaiLocal, weekdayOf as weekdayKey } from '../../src/lib/shanghai-time.ts';
+import { statusText, type StatusStrings } from '../../src/lib/opening-status-text.ts';
+import { dict } from '../../src/i18n/zh-CN.ts';
+
+/** The status function the browser gets: every year chinese-days knows, or another lookup. */
+const defaultLookup = lookupFromTable(holidayTable(2004, latestHolidayYear()));
+const statusAt = (hours: WeeklyHours | undefined, instant: Date, opts: { closedOnHolidays?: boolean; holidays?: HolidayLookup } = {}): OpeningStatus =>
+  createStatusAt(opts.holidays ?? defaultLookup)(hours, instant, { closedOnHolidays: opts.closedOnHolidays ?? false });
+
+/** The words a visitor sees, from the dictionary templates the station page hands to the browser. */
+const strings: StatusStrings = {
+  open: dict['station.status.open'],
+  openAdjusted: dict['station.status.openAdjusted'],
+  laterToday: dict['station.status.laterToday'],
+  closed: dict['station.status.closed'],
+  holiday: dict['station.status.holiday'],
+  none: dict['station.status.none'],
+  today: dict['station.status.today'],
+  tomorrow: dict['station.status.tomorrow'],
+  date: dict['station.status.date'],
+};
+const describeStatus = (status: OpeningStatus): string => statusText(status, strings);
 
 /** Typical office hours with a lunch break; nothing at weekends. */
 const OFFICE: WeeklyHours = {
@@ -86,7 +100,7 @@ describe.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai'])('with the machine
     it('treats 2026-11-29T15:59Z (Sunday 23:59 in Shanghai) as closed until tomorrow morning', () => {
       const status = statusAt(OFFICE, new Date('2026-11-29T15:59:00Z'), { closedOnHolidays: true });
       expect(status.opensAt).toEqual({ date: '2026-11-30', weekday: 'mon', time: '08:30' });
-      expect(describeStatus(status)).toBe('已关门，明天 08:30 开门');
+      expect(describeStatus(status)).toBe('现在已关门，明天 08:30 开门');
     });
   });
 
@@ -113,7 +127,7 @@ describe.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai'])('with the machine
     it('reopens on Thursday 2026-10-08 after the National Day holiday and says so', () => {
       const status = statusAt(OFFICE, cst('2026-10-01T10:00:00'), { closedOnHolidays: true });
       expect(status.opensAt).toEqual({ date: '2026-10-08', weekday: 'thu', time: '08:30' });
-      expect(describeStatus(status)).toBe('今天是法定节假日，休息；10月8日（周四）08:30 开门');
+      expect(describeStatus(status)).toBe('今天是法定节假日，休息；10月8日 08:30 开门');
     });
   });
 
@@ -126,7 +140,7 @@ describe.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai'])('with the machine
     it.each(adjusted2026)('opens on the adjusted working day %s although it is a weekend', (date) => {
       const status = statusAt(OFFICE, cst(`${date}T10:00:00`), { closedOnHolidays: true });
       expect(status).toMatchObject({ open: true, closesAt: '12:00', reason: 'workday-adjusted' });
-      expect(describeStatus(status)).toBe('今天调休上班，正在开放，12:00 关门');
+      expect(describeStatus(status)).toBe('今天调休上班，现在正在开放，12:00 关门');
       // Without holiday rules it is just a closed weekend day.
       expect(statusAt(OFFICE, cst(`${date}T10:00:00`)).open).toBe(false);
     });
@@ -195,7 +209,7 @@ describe.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai'])('with the machine
     });
 
     it('says so when nothing opens within the next 14 days', () => {
-      expect(describeStatus(statusAt({}, cst('2026-12-01T12:00:00')))).toBe('已关门，未来 14 天内没有开放时间');
+      expect(describeStatus(statusAt({}, cst('2026-12-01T12:00:00')))).toBe('现在已关门，未来两周内没有开放时间');
     });
   });
 });
@@ -248,16 +262,16 @@ describe('validateWeeklyHours', () => {
 
 describe('describeStatus', () => {
   it.each<[string, OpeningStatus, string]>([
-    ['open with a closing time', { open: true, today: '2026-11-30', closesAt: '17:30', reason: 'weekly' }, '正在开放，17:30 关门'],
+    ['open with a closing time', { open: true, today: '2026-11-30', closesAt: '17:30', reason: 'weekly' }, '现在正在开放，17:30 关门'],
     [
       'closed until tomorrow',
       { open: false, today: '2026-11-30', reason: 'weekly', opensAt: { date: '2026-12-01', weekday: 'tue', time: '08:30' } },
-      '已关门，明天 08:30 开门',
+      '现在已关门，明天 08:30 开门',
     ],
     [
       'a holiday, opening on a later date',
       { open: false, today: '2025-11-29', reason: 'holiday', opensAt: { date: '2025-12-01', weekday: 'mon', time: '08:30' } },
-      '今天是法定节假日，休息；12月1日（周一）08:30 开门',
+      '今天是法定节假日，休息；12月1日 08:30 开门',
     ],
     [
       'a holiday, opening tomorrow',
@@ -267,7 +281,7 @@ describe('describeStatus', () => {
     [
       'closed over a year boundary',
       { open: false, today: '2026-12-31', reason: 'weekly', opensAt: { date: '2027-01-04', weekday: 'mon', time: '09:00' } },
-      '已关门，1月4日（周一）09:00 开门',
+      '现在已关门，1月4日 09:00 开门',
     ],
   ])('describes %s', (_label, status, expected) => {
     expect(describeStatus(status)).toBe(expected);
@@ -295,5 +309,41 @@ describe('holidayTable and latestHolidayYear', () => {
 
   it.each([[2027, 2026], [2026.5, 2027]])('rejects the year range %d–%d', (from, to) => {
     expect(() => holidayTable(from, to)).toThrow(RangeError);
+  });
+});
+
+describe('holidays editors add (content/holidays.yaml) over chinese-days', () => {
+  /** A made-up schedule for a year chinese-days does not ship (test data, not a real notice). */
+  const future = latestHolidayYear() + 1;
+  const edited: HolidayYear = {
+    year: future,
+    holidays: [`${future}-10-01`, `${future}-10-02`],
+    workdays: [{ date: `${future}-10-09`, inLieuOf: `${future}-10-02` }],
+  };
+
+  it('adds a year the package does not know, with the adjusted day keeping the replaced weekday', () => {
+    const table = holidayTable(future, future, [edited]);
+    expect(table.holidays).toEqual([`${future}-10-01`, `${future}-10-02`]);
+    expect(table.workdays[`${future}-10-09`]).toBe(weekdayKey(`${future}-10-02`));
+    expect(latestHolidayYear([edited])).toBe(future);
+  });
+
+  it('replaces the package’s data for a year editors write out', () => {
+    const table = holidayTable(2026, 2026, [{ year: 2026, holidays: ['2026-10-01'], workdays: [] }]);
+    expect(table.holidays).toEqual(['2026-10-01']);
+    expect(table.workdays).toEqual({});
+    expect(holidayTable(2026, 2026).holidays.length).toBeGreaterThan(1);
+  });
+
+  it.each([
+    ['2026-10-31', 2026, null],
+    ['2026-11-01', 2026, `还没有 2027 年的放假安排`],
+    ['2026-12-31', 2026, `还没有 2027 年的放假安排`],
+    ['2026-11-01', 2027, null],
+    ['2027-11-15', 2027, `还没有 2028 年的放假安排`],
+  ])('on %s with holidays known to %i warns: %s', (today, latest, expected) => {
+    const message = missingScheduleWarning(today, latest);
+    if (expected === null) expect(message).toBeNull();
+    else expect(message).toContain(expected);
   });
 });

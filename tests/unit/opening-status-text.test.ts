@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createStatusAt, holidayTable, lookupFromTable, type OpeningStatus, type WeeklyHours } from '../../src/lib/opening-hours.ts';
+import { createStatusAt, lookupFromTable, type OpeningStatus, type WeeklyHours } from '../../src/lib/opening-hours.ts';
+import { holidayTable } from '../../src/lib/holiday-table.ts';
 import { statusText, type StatusStrings } from '../../src/lib/opening-status-text.ts';
 import { dict } from '../../src/i18n/zh-CN.ts';
 

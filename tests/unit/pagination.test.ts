@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, pageHref, pageWindow } from '../../src/lib/pagination.ts';
+import { chunk, pageWindow } from '../../src/lib/pagination.ts';
 
 describe('chunk', () => {
   it.each([
@@ -15,14 +15,6 @@ describe('chunk', () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
   });
   it('rejects a page size below one', () => expect(() => chunk([1], 0)).toThrow(RangeError));
-});
-
-describe('pageHref', () => {
-  it.each([
-    ['/articles/', 1, '/articles/'],
-    ['/articles/', 2, '/articles/page/2/'],
-    ['/articles/topic/elderly/', 3, '/articles/topic/elderly/page/3/'],
-  ])('%s page %i → %s', (base, n, href) => expect(pageHref(base, n)).toBe(href));
 });
 
 describe('pageWindow', () => {

@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { schemas } from '../../src/content.config.ts';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { contentRoot, schemas } from '../../src/content.config.ts';
+import { site } from '../../src/site.config.ts';
 import { checkSource, formatProblem, type SafeParser } from '../../scripts/lib/frontmatter-check.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/frontmatter/${name}`, import.meta.url), 'utf8');
@@ -19,8 +22,8 @@ const cases: { file: string; schema: keyof typeof schemas; field: string; line: 
   { file: 'bad-review-future.mdx', schema: 'articles', field: 'review.date', line: 12, message: /「review.date 审核日期」在未来/ },
   { file: 'bad-misspelled-field.mdx', schema: 'articles', field: 'topic', line: 5, message: /不认识的字段「topic」.*检查字段名的拼写/ },
   { file: 'bad-draft-not-boolean.mdx', schema: 'articles', field: 'draft', line: 5, message: /「draft 草稿」填写有误.*true/ },
-  { file: 'bad-station-outside.yaml', schema: 'stations', field: 'coordinates', line: 4, message: /不在福鼎市范围内.*经纬度写反/ },
-  { file: 'bad-station-township.yaml', schema: 'stations', field: 'township', line: 4, message: /"350982999" 不是福鼎市的乡镇/ },
+  { file: 'bad-station-outside.yaml', schema: 'stations', field: 'coordinates', line: 4, message: new RegExp(`不在${site.region.name}范围内.*经纬度写反`) },
+  { file: 'bad-station-township.yaml', schema: 'stations', field: 'township', line: 4, message: new RegExp(`"350982999" 不是${site.region.name}的乡镇`) },
   { file: 'bad-station-hours.yaml', schema: 'stations', field: 'hours.mon.1', line: 5, message: /「hours 开放时间」.*重叠/ },
   { file: 'bad-station-hours.yaml', schema: 'stations', field: 'hours.tue.0', line: 6, message: /「hours 开放时间」/ },
   { file: 'bad-openday-session.mdx', schema: 'opendays', field: 'sessions.0.capacity', line: 13, message: /「sessions.capacity 名额」不能小于 0/ },
@@ -49,11 +52,12 @@ it('refines cross-field rules once the fields themselves are valid (end before s
   expect(problems.find((p) => p.field === 'sessions.0.deadline')!.message).toMatch(/报名截止日期」晚于场次日期/);
 });
 
-it('accepts every file in the real content tree', async () => {
-  const { readdirSync } = await import('node:fs');
+it('accepts every file in the real content tree (or the one GARDENIA_CONTENT names)', async () => {
+  const { existsSync, readdirSync } = await import('node:fs');
   const problems: string[] = [];
   for (const collection of ['articles', 'cases', 'opendays', 'pages', 'stations'] as const) {
-    const dir = new URL(`../../content/${collection}/`, import.meta.url);
+    const dir = new URL(`${collection}/`, pathToFileURL(`${resolve(contentRoot)}/`));
+    if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
       if (!/\.(mdx?|ya?ml)$/.test(name)) continue;
       const found = checkSource(`${collection}/${name}`, readFileSync(new URL(name, dir), 'utf8'), schemas[collection] as unknown as SafeParser);
@@ -61,4 +65,23 @@ it('accepts every file in the real content tree', async () => {
     }
   }
   expect(problems).toEqual([]);
+});
+
+describe('content/holidays.yaml (one year per item)', () => {
+  const parse = (data: unknown) => (schemas.holidays as unknown as SafeParser).safeParse(data);
+  const good = { year: 2027, source: '示例通知（测试数据）', holidays: ['2027-01-01', '2026-12-31'], workdays: [{ date: '2027-01-09', inLieuOf: '2027-01-01' }] };
+
+  it('accepts a year, with a New Year break starting in late December', () => expect(parse(good).success).toBe(true));
+
+  it.each([
+    ['a date in another year', { ...good, holidays: ['2028-01-01'] }, /不在 2027 年的安排里/],
+    ['a worked day also written as a day off', { ...good, holidays: ['2027-01-01', '2027-01-09'] }, /同时写在了放假日期里/],
+    ['an inLieuOf that is not a day off', { ...good, workdays: [{ date: '2027-01-09', inLieuOf: '2027-01-05' }] }, /不在放假日期里/],
+    ['an impossible date', { ...good, holidays: ['2027-02-30'] }, /holidays 放假日期/],
+    ['a year written as text', { ...good, year: '2027' }, /year 年份/],
+  ])('reports %s in Chinese', (_label, data, message) => {
+    const r = parse(data);
+    expect(r.success).toBe(false);
+    expect(JSON.stringify('error' in r ? r.error.issues : [])).toMatch(message);
+  });
 });

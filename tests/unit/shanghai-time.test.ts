@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  rfc822,
+  addDays,
+  daysBetween,
+  weekdayOf,
   compareSessions,
   formatChineseDate,
   formatTimeRange,
@@ -201,4 +205,28 @@ describe('isDatePublished', () => {
   it('throws for an impossible publish date so a typo fails the build', () => {
     expect(() => isDatePublished('2026-02-30', new Date('2026-12-01T00:00:00Z'))).toThrow(RangeError);
   });
+});
+
+describe('rfc822 (RSS dates: midnight Beijing time)', () => {
+  it.each([
+    ['2026-11-29', 'Sun, 29 Nov 2026 00:00:00 +0800'],
+    ['2024-02-29', 'Thu, 29 Feb 2024 00:00:00 +0800'],
+    ['2023-03-08', 'Wed, 08 Mar 2023 00:00:00 +0800'],
+  ])('%s → %s', (d, expected) => expect(rfc822(d)).toBe(expected));
+  it('rejects an impossible date', () => expect(() => rfc822('2023-02-29')).toThrow(RangeError));
+});
+
+describe('date arithmetic', () => {
+  it.each([
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2024-03-01', -1, '2024-02-29'],
+    ['2026-11-30', 0, '2026-11-30'],
+  ])('%s + %i days = %s', (date, n, expected) => {
+    expect(addDays(date, n)).toBe(expected);
+    expect(daysBetween(date, expected)).toBe(n);
+  });
+  it.each([
+    ['2026-11-30', 'mon'],
+    ['2027-01-03', 'sun'],
+  ])('%s is a %s', (date, day) => expect(weekdayOf(date)).toBe(day));
 });

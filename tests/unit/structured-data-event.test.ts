@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventJsonLd, type EventInput } from '../../src/lib/structured-data.ts';
+import { site } from '../../src/site.config.ts';
 
 const base: EventInput = {
   url: 'https://x.gov.cn/opendays/spring/',
@@ -24,7 +25,7 @@ describe('eventJsonLd', () => {
   });
 
   it('puts the venue in a Place with a PostalAddress, the street only when known', () => {
-    expect(ld.location).toMatchObject({ '@type': 'Place', name: '福鼎市人民检察院', address: { addressLocality: '福鼎市', streetAddress: '测试路 1 号' } });
+    expect(ld.location).toMatchObject({ '@type': 'Place', name: '福鼎市人民检察院', address: { addressLocality: site.region.name, streetAddress: '测试路 1 号' } });
     const unknown = eventJsonLd({ ...base, venue: { name: '福鼎市人民检察院' } });
     expect(unknown.location.address).not.toHaveProperty('streetAddress');
   });

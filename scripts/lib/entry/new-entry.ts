@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { todayInShanghai } from '../../../src/lib/shanghai-time.ts';
+import { now } from '../../../src/lib/clock.ts';
 import { buildContext, emptyContext } from '../lint/context.ts';
 import { fixSource, formatText, lintSource } from '../lint/run.ts';
 import { parseSource } from '../lint/source.ts';
@@ -118,7 +119,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const contentDir = contentDirOf(io.cwd, content);
-  const today = todayInShanghai(io.now ?? new Date());
+  const today = todayInShanghai(io.now ?? now());
   const plan = await planEntry(collection, contentDir, { title, today, ...(slug ? { slug } : {}) });
   const errors = plan.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {

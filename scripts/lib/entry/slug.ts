@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
-import { STATIC_ROUTES } from '../lint/static-routes.ts';
+import { REQUIRED_PAGES, ROUTE_TABLE } from '../../../src/lib/routes.ts';
 import { toSimplified } from '../lint/rules/traditional-chars.ts';
 
 /** Longest slug, in characters; cut at a word boundary. */
@@ -38,9 +38,11 @@ export function slugify(title: string): string {
 
 /** Top-level addresses a standalone page must not take (they belong to listings and feeds). */
 export function reservedPageSlugs(): Set<string> {
-  const out = new Set(['index', '404', 'articles', 'cases', 'opendays', 'stations', 'search', 'pagefind', '_astro']);
-  for (const route of STATIC_ROUTES) {
+  // The chrome links to the required pages, so a new page must not take their names either.
+  const out = new Set<string>(['index', 'pagefind', '_astro', ...REQUIRED_PAGES]);
+  for (const route of ROUTE_TABLE.map((r) => r.pattern)) {
     const first = route.split('/').filter(Boolean)[0];
+    if (first?.startsWith(':')) continue;
     if (first) out.add(first.replace(/\.[a-z]+$/, ''));
   }
   return out;

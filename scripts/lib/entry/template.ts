@@ -6,6 +6,7 @@
  * previews at once but cannot go live half-written.
  */
 import { AUDIENCES, CASE_CATEGORIES, STATION_KINDS, TOPICS } from '../../../src/lib/taxonomy.ts';
+import { routes } from '../../../src/lib/routes.ts';
 import { PLACEHOLDER } from '../lint/rules/placeholder.ts';
 
 /** Collections an editor can create entries in. */
@@ -51,7 +52,8 @@ export function extensionOf(collection: EntryCollection): 'mdx' | 'yaml' {
 
 /** The address the entry will have on the site (with trailing slash). */
 export function routeOf(collection: EntryCollection, slug: string): string {
-  return collection === 'pages' ? `/${slug}/` : `/${collection}/${slug}/`;
+  const build = { articles: routes.article, cases: routes.case, opendays: routes.openday, stations: routes.station, pages: routes.page };
+  return build[collection](slug);
 }
 
 /** A YAML double-quoted string (JSON strings are valid YAML). */

@@ -228,6 +228,7 @@ const COLLECTION_INFO: Record<string, { name: string; where: string }> = {
   figures: { name: '数字', where: '`content/figures.yaml`，一个列表，每项一个数字' },
   report: { name: '报道事实', where: '`content/report.yaml`，一个列表，每项一条事实；页面用 `<ReportFact id="…" />` 引用' },
   laws: { name: '法律词典', where: '`content/laws/<标识>.yaml`，一部法律或一份规定一个文件' },
+  holidays: { name: '节假日安排', where: '`content/holidays.yaml`，一个列表，每年一项（只写 chinese-days 还没收录的年份）' },
 };
 
 /** Renders docs/fields.md from the schemas and the schema file's source text. */

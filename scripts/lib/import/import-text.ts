@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import { todayInShanghai } from '../../../src/lib/shanghai-time.ts';
+import { now } from '../../../src/lib/clock.ts';
 import { emptyContext } from '../lint/context.ts';
 import { fixSource, formatText } from '../lint/run.ts';
 import type { Finding } from '../lint/types.ts';
@@ -199,7 +200,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const result = await importReport(bytes, collection, {
     contentDir: contentDirOf(io.cwd, content),
-    today: todayInShanghai(io.now ?? new Date()),
+    today: todayInShanghai(io.now ?? now()),
     fileName: basename(file),
     ...(title ? { title } : {}),
     ...(slug ? { slug } : {}),

@@ -9,12 +9,16 @@ import { digitsOnly } from './text.ts';
 import { parseSource } from './source.ts';
 import type { LawEntry, LintContext, SourceFile } from './types.ts';
 import { site } from '../../../src/site.config.ts';
+import { now as clockNow } from '../../../src/lib/clock.ts';
+
+/** Nationwide public numbers (police, fire, ambulance, traffic, SMS police, citizen service line). */
+export const NATIONAL_HOTLINES: readonly string[] = ['110', '119', '120', '122', '12110', '12345'];
 
 /**
- * Public hotlines that may appear anywhere: the ones src/site.config.ts lists
- * (a re-badged site allows its own), never a list kept here.
+ * Public hotlines that may appear anywhere: the nationwide emergency numbers
+ * and the hotlines of the site's own config (src/site.config.ts).
  */
-export const PUBLIC_HOTLINES: readonly string[] = site.hotlines.map((h) => h.number);
+export const PUBLIC_HOTLINES: readonly string[] = [...new Set([...NATIONAL_HOTLINES, ...site.hotlines.map((h) => h.number)])];
 
 /** Public e-mail addresses of the site itself (src/site.config.ts). */
 export const PUBLIC_EMAILS: readonly string[] = [site.correctionsEmail];
@@ -119,7 +123,7 @@ export function buildContext(root: string, options: ContextOptions = {}): LintCo
     allowedEmails: new Set(emails.map((e) => e.trim().toLowerCase())),
     allowedPhones: new Set(phones.map(normalizePhone).filter(Boolean)),
     publicAddresses: addresses.map((a) => a.replace(/\s+/g, '')).filter(Boolean),
-    now: options.now ?? new Date(),
+    now: options.now ?? clockNow(),
     ...(laws ? { laws } : {}),
     ...(reportIds ? { reportIds } : {}),
     ...(figureIds ? { figureIds } : {}),

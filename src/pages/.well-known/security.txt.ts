@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../site.config.ts';
+import { now } from '../../lib/clock.ts';
 
 /** How long a published security.txt stays valid (RFC 9116 asks for less than a year). */
 const VALID_DAYS = 360;
@@ -9,7 +10,7 @@ const VALID_DAYS = 360;
  * URL. Expires is counted from the build: the daily rebuild keeps it fresh.
  */
 export const GET: APIRoute = () => {
-  const expires = new Date(Date.now() + VALID_DAYS * 24 * 60 * 60 * 1000);
+  const expires = new Date(now().getTime() + VALID_DAYS * 24 * 60 * 60 * 1000);
   expires.setUTCHours(0, 0, 0, 0);
   const body = [
     `Contact: mailto:${site.correctionsEmail}`,

@@ -23,3 +23,21 @@ describe('HTML validity check', () => {
     expect(f?.line).toBeGreaterThan(1);
   });
 });
+
+describe('HTML validity check: whole-document rules', () => {
+  it('reports aria-labelledby pointing at an id that does not exist', async () => {
+    const findings = await validateHtml('index.html', page('/', '<h1>首页</h1><section aria-labelledby="home-hotlines"><h2 id="hotlines">热线</h2></section>'));
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/missing id "home-hotlines" \(no-missing-references/)]);
+  });
+
+  it('asks for SRI on a script from another site but not on the site’s own', async () => {
+    const own = page('/', '<h1>首页</h1>', '<script type="module" src="/_astro/a.js"></script>');
+    const foreign = page('/', '<h1>首页</h1>', '<script type="module" src="https://cdn.example/a.js" crossorigin="anonymous"></script>');
+    expect(await validateHtml('index.html', own)).toEqual([]);
+    expect((await validateHtml('index.html', foreign)).map((f) => f.message)).toEqual([expect.stringMatching(/require-sri/)]);
+  });
+
+  it('reports a skipped heading level', async () => {
+    expect((await validateHtml('index.html', page('/', '<h1>首页</h1><h3>跳级</h3>'))).map((f) => f.message)).toEqual([expect.stringMatching(/heading-level/)]);
+  });
+});

@@ -3,7 +3,7 @@
  * src/content.config.ts — the same check `astro build` makes, reported here
  * with a line and column so editors see it next to the other findings. The
  * collection comes from the folder: content/<collection>/…, and
- * content/figures.yaml for the figures list.
+ * content/figures.yaml and content/holidays.yaml for the two lists.
  */
 import { schemas } from '../../../../src/content.config.ts';
 import { checkSource, type SafeParser, type SchemaProblem } from '../../frontmatter-check.ts';
@@ -15,7 +15,7 @@ export type SchemaName = keyof typeof schemas;
 const FOLDERS = ['articles', 'cases', 'opendays', 'pages', 'stations', 'laws'] as const;
 
 /** Single-file collections at the top of content/. */
-const LIST_FILES: Record<string, SchemaName> = { 'figures.yaml': 'figures', 'report.yaml': 'report' };
+const LIST_FILES: Record<string, SchemaName> = { 'figures.yaml': 'figures', 'report.yaml': 'report', 'holidays.yaml': 'holidays' };
 
 /**
  * Which schema a file answers to, from its path relative to the lint root, or
@@ -35,12 +35,12 @@ export function collectionOf(relPath: string): SchemaName | undefined {
   return (folder === 'stations' || folder === 'laws') === yaml ? (folder as SchemaName) : undefined;
 }
 
-/** figures.yaml and report.yaml are lists; Astro's file() loader checks each item on its own. */
-function listOf(item: SafeParser): SafeParser {
+/** figures.yaml and holidays.yaml are lists; the build checks each item on its own. */
+function listOf(item: SafeParser, file: string, start: string): SafeParser {
   return {
     safeParse(data: unknown) {
       if (!Array.isArray(data)) {
-        return { success: false, error: { issues: [{ path: [], message: '这个文件应是一个列表，每项以“- id:”开头。修改建议：对照现有条目的格式修改。' }] } };
+        return { success: false, error: { issues: [{ path: [], message: `${file} 应是一个列表，每项以“${start}”开头。修改建议：对照现有条目的格式修改。` }] } };
       }
       const issues = data.flatMap((entry, i) => {
         const r = item.safeParse(entry);
@@ -54,7 +54,10 @@ function listOf(item: SafeParser): SafeParser {
 /** The parser for a collection. */
 export function parserFor(name: SchemaName): SafeParser {
   const schema = schemas[name] as unknown as SafeParser;
-  return name === 'figures' || name === 'report' ? listOf(schema) : schema;
+  if (name === 'figures') return listOf(schema, 'figures.yaml', '- id:');
+  if (name === 'report') return listOf(schema, 'report.yaml', '- id:');
+  if (name === 'holidays') return listOf(schema, 'holidays.yaml', '- year:');
+  return schema;
 }
 
 const GENERIC_HINT = '对照编辑指南的字段参考（docs/fields.md）修改这个字段';

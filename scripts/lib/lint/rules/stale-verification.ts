@@ -4,19 +4,12 @@
  * 180 days, or data never verified, gets one warning per station file.
  */
 import type { LintContext, RawFinding, Rule, SourceFile } from '../types.ts';
+import { site } from '../../../../src/site.config.ts';
+import { MAX_VERIFICATION_AGE_DAYS, verificationWarnings } from '../../../../src/lib/station-directory.ts';
+import { isValidIsoDate, todayInShanghai } from '../../../../src/lib/shanghai-time.ts';
 
-/** How old a verification may get before it is reported. */
-export const MAX_AGE_DAYS = 180;
-
-/** Parses YYYY-MM-DD (string or Date) as a date, or undefined. */
-function parseDay(v: unknown): Date | undefined {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v;
-  if (typeof v !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v.trim());
-  if (!m) return undefined;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCDate() === Number(m[3]) ? d : undefined;
-}
+/** How old a verification may get before it is reported: the same rule the station pages use. */
+export const MAX_AGE_DAYS = MAX_VERIFICATION_AGE_DAYS;
 
 /** Finds stale or missing verification in station files. */
 export function findStaleVerification(file: SourceFile, ctx: LintContext): RawFinding[] {
@@ -26,12 +19,13 @@ export function findStaleVerification(file: SourceFile, ctx: LintContext): RawFi
   const statusScalar = file.scalars.find((s) => s.path[0] === 'verification' && s.path[1] === 'status');
   const dateScalar = file.scalars.find((s) => s.path[0] === 'verification' && s.path[1] === 'lastVerified');
   const anchor = statusScalar ?? dateScalar ?? file.scalars.find((s) => s.path[0] === 'verification') ?? { start: 0, end: 0 };
-  const who = `请妇联或检察院负责服务站信息的同事致电“${name}”，核实电话、地址和开放时间`;
+  const who = `请${site.organisations.federation.shortName}或${site.organisations.procuratorate.shortName}负责服务站信息的同事致电“${name}”，核实电话、地址和开放时间`;
   if (v.status === 'verified') {
-    const day = parseDay(v.lastVerified);
+    const day = typeof v.lastVerified === 'string' && isValidIsoDate(v.lastVerified.trim()) ? v.lastVerified.trim() : undefined;
     if (!day) return [{ start: anchor.start, end: anchor.end, message: `“${name}”标记为已核实，但没有有效的核实日期 lastVerified`, hint: `${who}，然后把 verification.lastVerified 写成核实当天的日期（如 "2025-03-01"）` }];
-    const age = Math.floor((ctx.now.getTime() - day.getTime()) / 86_400_000);
-    if (age <= MAX_AGE_DAYS) return [];
+    const [warning] = verificationWarnings([{ file: file.relPath, verification: { status: 'verified', lastVerified: day } }], todayInShanghai(ctx.now));
+    if (!warning) return [];
+    const age = warning.ageDays!;
     const at = dateScalar ?? anchor;
     return [{ start: at.start, end: at.end, message: `“${name}”的信息上次核实是 ${age} 天前（超过 ${MAX_AGE_DAYS} 天）`, hint: `${who}，核实后更新 verification.lastVerified 为当天日期` }];
   }
@@ -44,6 +38,6 @@ export const staleVerification: Rule = {
   id: 'stale-verification',
   severity: 'warning',
   fixable: false,
-  description: '服务站信息超过 180 天未核实或从未核实',
+  description: `服务站信息超过 ${MAX_VERIFICATION_AGE_DAYS} 天未核实或从未核实`,
   check: findStaleVerification,
 };

@@ -9,6 +9,7 @@ import { buildCalendar } from '../../../lib/ics.ts';
 import { OPENDAY_PRODID } from '../../../lib/openday-calendar.ts';
 import { published } from '../../../utils/collections.ts';
 import { entrySessionEvent } from '../../../utils/openday-events.ts';
+import { now } from '../../../lib/clock.ts';
 
 export const getStaticPaths = (async () =>
   (await published('opendays')).flatMap((entry) =>
@@ -22,7 +23,7 @@ interface Props {
 
 export const GET: APIRoute<Props> = ({ props }) => {
   const { entry, index } = props;
-  const event = entrySessionEvent(entry, index, new Date());
+  const event = entrySessionEvent(entry, index, now());
   const ics = buildCalendar({ prodId: OPENDAY_PRODID, name: entry.data.title, events: [event] });
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,15 +1,12 @@
 /**
- * The only inline script: applies the reader's saved display preferences
- * (text size, contrast) to <html> before first paint, so nothing flashes.
- * Kept as a string so astro.config.mjs can put its hash in the CSP.
+ * The reader's display preferences (text size, contrast): where they are kept
+ * and the only inline script, which applies them to <html> before first paint
+ * so nothing flashes. Kept as a string so the build can put its hash in the CSP
+ * (scripts/lib/csp/boot-script-hash.ts).
  */
-import { createHash } from 'node:crypto';
 
 /** localStorage key for display preferences (the only thing the site stores). */
 export const PREFS_KEY = 'gardenia-display';
 
 /** Source of the pre-paint script; must stay tiny and self-contained. */
 export const bootScript = `try{var p=JSON.parse(localStorage.getItem('${PREFS_KEY}')||'{}'),d=document.documentElement;if(p.text==='large'||p.text==='xlarge')d.dataset.text=p.text;if(p.contrast==='high')d.dataset.contrast='high'}catch(e){}`;
-
-/** CSP source expression for the boot script. */
-export const bootScriptHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}` as `sha256-${string}`;
