@@ -44,6 +44,7 @@ export function initStationFinder(): void {
   const far = root.querySelector<HTMLElement>('[data-finder-far]');
   const hotlines = root.querySelector<HTMLTemplateElement>('template[data-finder-far-hotlines]');
   const source = root.querySelector('[data-finder-data]');
+  const local = root.querySelector<HTMLElement>('[data-finder-local]');
   if (!locate || !form || !select || !status || !heading || !list || !far || !hotlines || !source) return;
   let data: FinderData;
   try {
@@ -63,11 +64,13 @@ export function initStationFinder(): void {
     heading.hidden = true;
     list.hidden = true;
     far.hidden = true;
+    if (local) local.hidden = true;
   };
 
   const show = (origin: LatLng, fromTownship: string | null) => {
     clear();
-    const result = findNearest(origin, data.places, data.region);
+    // A township's centre is not the reader's position: nothing is called near from it.
+    const result = findNearest(origin, data.places, data.region, { originApproximate: fromTownship !== null });
     if (result.position === 'far') {
       if (!far.firstChild) far.append(hotlines.content.cloneNode(true));
       far.hidden = false;
@@ -94,6 +97,12 @@ export function initStationFinder(): void {
     heading.textContent = fromTownship ? fill(s.i18nHeadingTownship, { township: fromTownship }) : s.i18nHeading ?? '';
     heading.hidden = false;
     list.hidden = false;
+    // Whatever the list holds, every township has these routes (named, never with invented numbers).
+    if (local) {
+      const where = fromTownship ? fill(s.i18nLocalIn, { township: fromTownship }) : s.i18nLocalHere ?? '';
+      local.textContent = fill(s.i18nLocal, { where });
+      local.hidden = false;
+    }
     say(
       nearest && nearest.distanceKm !== null
         ? fill(fromTownship ? s.i18nDoneTownship : s.i18nDone, {
