@@ -127,6 +127,7 @@ export const dict = {
   'station.local.finder': '{where}，还可以直接找：乡镇人民政府里的乡镇妇联，村里的妇女主任或网格员；有危险，找当地派出所或打 110。',
   'station.local.here': '在你所在的乡镇',
   'station.local.in': '在{township}',
+  'station.local.call': '不知道先找谁，可以先打电话：',
   'station.local.note': '这些是每个乡镇都有的求助渠道，本站没有列出它们的电话，请以当地公布的为准。',
 
   'list.empty': '暂时还没有内容。',
