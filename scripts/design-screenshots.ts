@@ -25,7 +25,7 @@ mkdirSync('docs/design', { recursive: true });
 const browser = await chromium.launch({ ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}), args: ['--no-sandbox', '--disable-gpu'] });
 for (const [mode, text] of Object.entries(modes)) {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
-  if (text) await context.addInitScript(([key, value]) => localStorage.setItem(key, JSON.stringify({ text: value })), [PREFS_KEY, text]);
+  if (text) await context.addInitScript(([key, value]) => localStorage.setItem(key, JSON.stringify({ text: value })), [PREFS_KEY, text] as [string, string]);
   const page = await context.newPage();
   for (const [name, path] of Object.entries(pages)) {
     await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });

@@ -16,6 +16,14 @@ export interface Hotline {
   emergency?: boolean;
 }
 
+/** The footer's trust signals (see `site.trust`); an empty string means "not known yet". */
+export interface TrustSignals {
+  publisher: { name: string; address: string; phone: string };
+  partner: string;
+  icp: string;
+  govSiteCode: string;
+}
+
 /** Geographic bounding box in WGS-84 degrees. */
 export interface BoundingBox {
   south: number;
@@ -75,7 +83,7 @@ export const site = {
    * government-site code is simply not shown. Text only — never draw an imitation of an
    * official badge or logo.
    */
-  trust: {
+  trust: ({
     /** 主办单位: who publishes the site, with a postal address and a phone the public can use. */
     publisher: {
       name: '福鼎市妇女联合会',
@@ -90,7 +98,7 @@ export const site = {
     icp: '',
     /** 政府网站标识码 (for sites run by a government body); shown when set. */
     govSiteCode: '',
-  },
+  } as TrustSignals),
   /** The directory's count of township workrooms: the report names 10, only some of which are listed in content/stations. */
   directory: {
     /** Township workrooms and cooperation offices in all; those without a content/stations entry show as one line. */
