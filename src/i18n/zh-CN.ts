@@ -106,6 +106,7 @@ export const dict = {
   'home.situation.hotlines.text': '110、12338、12348 等热线分别管什么。',
   'home.about': '关于“栀子花”服务站和“1+3+N”维权服务体系',
   'header.menu': '菜单',
+  'site.menuPhone': '网站主菜单',
   'display.toggle': '大字版',
   'exit.visibleHint': '点“快速离开”，会立即跳到天气网站。',
   'bar.danger': '有危险',
