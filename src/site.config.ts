@@ -36,6 +36,14 @@ export interface Hotline {
   emergency?: boolean;
 }
 
+/** The footer's trust signals (see `site.trust`); an empty string means "not known yet". */
+export interface TrustSignals {
+  publisher: { name: string; address: string; phone: string };
+  partner: string;
+  icp: string;
+  govSiteCode: string;
+}
+
 /** Geographic bounding box in WGS-84 degrees. */
 export interface BoundingBox {
   south: number;
@@ -98,6 +106,33 @@ export const site = {
   correctionsEmail: 'corrections@gardenia.fuding.example',
   /** The neutral site the quick-exit control leaves to. */
   quickExitUrl: 'https://www.weather.com.cn/',
+  /**
+   * What Chinese readers (and WeChat) look for at the foot of a government-linked site. Every
+   * field is optional: an empty publisher address or phone shows 待核实; an empty ICP number or
+   * government-site code is simply not shown. Text only — never draw an imitation of an
+   * official badge or logo.
+   */
+  trust: ({
+    /** 主办单位: who publishes the site, with a postal address and a phone the public can use. */
+    publisher: {
+      name: '福鼎市妇女联合会',
+      /** TODO: the federation's confirmed public address (empty shows 待核实). */
+      address: '',
+      /** TODO: the federation's confirmed public phone, as dialled (empty shows 待核实). */
+      phone: '',
+    },
+    /** 司法协作单位: the partner in judicial cooperation (see `organisations`). */
+    partner: '福鼎市人民检察院',
+    /** ICP备案号, e.g. 闽ICP备00000000号; shown with a link to beian.miit.gov.cn when set. */
+    icp: '',
+    /** 政府网站标识码 (for sites run by a government body); shown when set. */
+    govSiteCode: '',
+  } as TrustSignals),
+  /** The directory's count of township workrooms: the report names 10, only some of which are listed in content/stations. */
+  directory: {
+    /** Township workrooms and cooperation offices in all; those without a content/stations entry show as one line. */
+    townshipWorkrooms: 10,
+  },
 } as const satisfies SiteConfig;
 
 /** An organisation's full and short name. */
@@ -132,4 +167,6 @@ export interface SiteConfig {
   hotlines: readonly Hotline[];
   correctionsEmail: string;
   quickExitUrl: string;
+  trust: TrustSignals;
+  directory: { townshipWorkrooms: number };
 }

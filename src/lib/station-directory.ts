@@ -22,23 +22,66 @@ export type NearestResult<T> =
 export const HIGHLIGHT_COUNT = 3;
 
 /**
- * Ranks places by great-circle distance from `origin` (nearest first, places without
- * coordinates last) and marks the nearest {@link HIGHLIGHT_COUNT} located ones. When the
- * origin is far outside the region the result carries no list at all: a "nearest" place
- * hundreds of kilometres away helps nobody, the hotlines do.
+ * A place further than this is never badged "离你较近": 25 km from 沙埕 to the city is an
+ * hour's trip, not "near". About the size of a township in 福鼎.
  */
-export function findNearest<T extends { coordinates?: LatLng | null }>(
+export const NEAR_KM = 8;
+
+/** Options for {@link findNearest}. */
+export interface NearestOptions {
+  /** The origin is itself approximate (a township's centre, not the device's position). */
+  originApproximate?: boolean;
+  /** Largest distance that may be called near (default {@link NEAR_KM}). */
+  nearKm?: number;
+}
+
+/**
+ * Ranks places by great-circle distance from `origin` (nearest first, places without
+ * coordinates last). Of the nearest {@link HIGHLIGHT_COUNT} located ones, a place is
+ * highlighted ("离你较近") only when the claim is honest: its position is exact (not an
+ * approximate centre), the origin is the reader's own position, and it is within `nearKm`.
+ * When the origin is far outside the region the result carries no list at all: a "nearest"
+ * place hundreds of kilometres away helps nobody, the hotlines do.
+ */
+export function findNearest<T extends { coordinates?: (LatLng & { approximate?: boolean }) | null }>(
   origin: LatLng,
   places: readonly T[],
   region: Region,
+  { originApproximate = false, nearKm = NEAR_KM }: NearestOptions = {},
 ): NearestResult<T> {
   const position = classifyPosition(origin, region.bbox, region.farKm);
   if (position === 'far') return { position };
   const ranked = rankByDistance(origin, places).map((p, i) => ({
     ...p,
-    highlighted: p.distanceKm !== null && i < HIGHLIGHT_COUNT,
+    highlighted:
+      p.distanceKm !== null &&
+      i < HIGHLIGHT_COUNT &&
+      !originApproximate &&
+      !p.coordinates?.approximate &&
+      p.distanceKm <= nearKm,
   }));
   return { position, ranked };
+}
+
+/** What the directory needs to know of an entry to decide whether it is a place. */
+export interface DirectoryEntry {
+  kind: string;
+}
+
+/** Kinds that are reached in person or by post; a hotline is a number, listed with the hotlines. */
+export const isListedPlace = (entry: DirectoryEntry): boolean => entry.kind !== 'hotline';
+
+/** Kinds that count towards the township workrooms (工作所（室）) of the report. */
+export const TOWNSHIP_WORKROOM_KINDS: readonly string[] = ['workroom', 'cooperation-office'];
+
+/**
+ * How many township workrooms are known to exist but have no entry yet (shown as one line,
+ * "另有 N 个乡镇工作室，名称和地点待公布"): the configured total minus the listed workrooms,
+ * never below zero. Adding an entry for a newly named workroom lowers it by itself.
+ */
+export function unlistedWorkrooms(total: number, entries: readonly DirectoryEntry[]): number {
+  const listed = entries.filter((e) => TOWNSHIP_WORKROOM_KINDS.includes(e.kind)).length;
+  return Math.max(0, total - listed);
 }
 
 /** What {@link verificationWarnings} needs from an entry. */

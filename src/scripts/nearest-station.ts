@@ -53,6 +53,8 @@ export function initStationFinder(): void {
         report(new MarkupError('[data-station-finder]: [data-finder-data] is not valid JSON'));
         return;
       }
+      // Optional: the line naming the routes every township has (older markup may lack it).
+      const local = root.querySelector<HTMLElement>('[data-finder-local]');
 
       const say = (message: string) => {
         status.textContent = message;
@@ -63,11 +65,13 @@ export function initStationFinder(): void {
         heading.hidden = true;
         list.hidden = true;
         far.hidden = true;
+        if (local) local.hidden = true;
       };
 
       const show = (origin: LatLng, fromTownship: string | null) => {
         clear();
-        const result = findNearest(origin, data.places, data.region);
+        // A township's centre is not the reader's position: nothing is called near from it.
+        const result = findNearest(origin, data.places, data.region, { originApproximate: fromTownship !== null });
         if (result.position === 'far') {
           if (!far.firstChild) far.append(hotlines.content.cloneNode(true));
           far.hidden = false;
@@ -94,6 +98,12 @@ export function initStationFinder(): void {
         heading.textContent = fromTownship ? text('headingTownship', { township: fromTownship }) : text('heading');
         heading.hidden = false;
         list.hidden = false;
+        // Whatever the list holds, every township has these routes (named, never with invented numbers).
+        if (local) {
+          const where = fromTownship ? text('localIn', { township: fromTownship }) : text('localHere');
+          local.textContent = text('local', { where });
+          local.hidden = false;
+        }
         say(
           nearest && nearest.distanceKm !== null
             ? text(fromTownship ? 'doneTownship' : 'done', {

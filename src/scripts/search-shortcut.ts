@@ -1,6 +1,6 @@
 /**
  * `/` focuses the search box on every page (the search page's own box when there is one,
- * else the header's, marked data-search-shortcut). Ignored while the reader is typing in a
+ * else the visible header box marked data-search-shortcut, opening 菜单 on a phone). Ignored while the reader is typing in a
  * field or holding a modifier, so it never steals a real slash.
  */
 import { enhance } from './kit.ts';
@@ -12,9 +12,15 @@ function onKey(event: KeyboardEvent): void {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.isComposing) return;
   const target = event.target;
   if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, [contenteditable]'))) return;
+  // The header's box is shown on wide screens; on a phone it is the one behind 菜单, opened here.
+  const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-search-shortcut]')];
   const input =
-    document.querySelector<HTMLInputElement>('[data-search-input]') ?? document.querySelector<HTMLInputElement>('input[data-search-shortcut]');
+    document.querySelector<HTMLInputElement>('[data-search-input]') ??
+    boxes.find((box) => box.getClientRects().length > 0) ??
+    boxes.find((box) => box.closest('details'));
   if (!input) return;
+  const menu = input.closest('details');
+  if (menu && !menu.open) menu.open = true;
   event.preventDefault();
   input.focus();
   input.select();

@@ -24,3 +24,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
   );
 }
+
+/**
+ * On a phone the main navigation and the search box sit behind 菜单 (a details element):
+ * open it when it is shown. On a wide screen they are in the header already.
+ */
+export async function openMenu(page: Page): Promise<void> {
+  const summary = page.locator('[data-site-menu] > summary');
+  if ((await summary.isVisible()) && !(await page.locator('[data-site-menu]').evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await summary.click();
+  }
+}

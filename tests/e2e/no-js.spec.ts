@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { openMenu } from './helpers.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -13,6 +14,7 @@ test('without JavaScript the JS-only controls stay hidden and the content is com
   await page.goto('/');
   await expect(page.locator('[data-display-settings]')).toBeHidden();
   await expect(page.locator('main h1')).toBeVisible();
+  await openMenu(page);
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '普法园地' }).click();
   await expect(page).toHaveURL('/articles/');
   expect(await page.locator('main li.card').count()).toBeGreaterThan(2);
@@ -20,6 +22,7 @@ test('without JavaScript the JS-only controls stay hidden and the content is com
 
 test('without JavaScript the header search reaches the search page, which offers other ways in', async ({ page }) => {
   await page.goto('/');
+  await openMenu(page);
   await page.getByRole('searchbox', { name: '搜索本站' }).first().fill('保护令');
   await page.getByRole('button', { name: '搜索' }).first().click();
   await expect(page).toHaveURL(/\/search\/\?q=/);

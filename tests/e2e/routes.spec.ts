@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { sitemapPaths } from './helpers.ts';
+import { openMenu, sitemapPaths } from './helpers.ts';
 
 test('the sitemap lists every section and no 404 page', async ({ request }) => {
   const paths = await sitemapPaths(request);
@@ -32,8 +32,10 @@ test('the main navigation reaches every section and marks the current one', asyn
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: '主菜单' });
   for (const [name, path] of [['普法园地', '/articles/'], ['开放日', '/opendays/'], ['服务站点', '/stations/'], ['案例故事', '/cases/'], ['搜索', '/search/'], ['关于', '/about/'], ['首页', '/']] as const) {
+    await openMenu(page);
     await nav.getByRole('link', { name, exact: true }).click();
     await expect(page).toHaveURL(path);
+    await openMenu(page);
     await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
   }
 });

@@ -74,13 +74,13 @@ test('no page makes a request to another origin or sets a cookie', async ({ page
 
 test('text size and contrast apply before paint, persist across pages, and can be cleared', async ({ page }) => {
   await page.goto('/');
-  await page.getByText('阅读设置', { exact: true }).click();
+  await page.getByText('大字版', { exact: true }).click();
   await page.getByRole('button', { name: '特大' }).click();
   await page.getByRole('button', { name: '高对比度' }).click();
   await page.goto('/articles/');
   await expect(page.locator('html')).toHaveAttribute('data-text', 'xlarge');
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
-  await page.getByText('阅读设置', { exact: true }).click();
+  await page.getByText('大字版', { exact: true }).click();
   await expect(page.getByRole('button', { name: '特大' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: '清除我的设置' }).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-text', /.+/);
@@ -91,6 +91,13 @@ test('a keyboard-only reader can get from the home page to a station phone numbe
   await page.goto('/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+  // On a phone the navigation is behind 菜单: Tab to it and open it with Enter first.
+  const menu = page.locator('[data-site-menu] > summary');
+  if (await menu.isVisible()) {
+    for (let i = 0; i < 20 && !(await menu.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(menu).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
   // Tab through to the 服务站点 link in the main navigation, then follow it.
   const target = page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '服务站点' });
   for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { axeViolations } from './helpers.ts';
+import { axeViolations, openMenu } from './helpers.ts';
 import { loadCases, runCases, searchOnPage } from '../../scripts/lib/search/recall.ts';
 import { TYPING_PAUSE_MS } from '../../src/scripts/search-history.ts';
 
@@ -15,6 +15,7 @@ test('every query in the search table finds its page among the first three resul
 
 test('the header search reaches the search page, which searches, highlights and shows the urgent numbers', async ({ page }) => {
   await page.goto('/');
+  await openMenu(page);
   await page.getByRole('searchbox', { name: '搜索本站' }).first().fill('被打了怎么办');
   await page.getByRole('button', { name: '搜索' }).first().click();
   await expect(page).toHaveURL(/\/search\/\?q=/);
@@ -135,10 +136,10 @@ test('a search with no results offers other words, topics and the hotlines', asy
 test('slash focuses the search box from any page, but not while typing in a field', async ({ page }) => {
   await page.goto('/articles/');
   await page.locator('body').press('/');
-  await expect(page.locator('#site-search')).toBeFocused();
+  await expect(page.getByRole('searchbox', { name: '搜索本站' })).toBeFocused();
   await page.keyboard.type('家暴');
   await page.keyboard.type('/');
-  await expect(page.locator('#site-search')).toHaveValue('家暴/');
+  await expect(page.getByRole('searchbox', { name: '搜索本站' })).toHaveValue('家暴/');
   await page.goto('/search/');
   await page.locator('h1').click();
   await page.keyboard.press('/');

@@ -33,8 +33,8 @@ test.describe('离我最近 with the location granted', () => {
     await page.getByRole('button', { name: '找离我最近的站点' }).click();
     await expect(results(page).first()).toContainText(GARDENIA, POSITION_WAIT);
     await expect(results(page).first()).toContainText(/距离约 \d+ 米（大致位置）/);
-    await expect(results(page).first()).toContainText('离你较近');
-    await expect(results(page).first()).toHaveClass(/border-2/);
+    // Its position is only the approximate city centre, so it is not called near (issue 21).
+    await expect(results(page).first()).not.toContainText('离你较近');
     await expect(results(page).nth(1)).toContainText('位置待核实');
     await expect(results(page)).toHaveCount(await page.locator('main li[data-station]').count());
     await expect(finderStatus(page)).toContainText(`最近的是${GARDENIA}`);
@@ -129,15 +129,6 @@ test('a station page gives map links marked approximate, a prefilled error repor
   expect(ld).not.toHaveProperty('openingHoursSpecification');
 });
 
-test('the hotline page is a Place with a telephone and a tel: link', async ({ page }) => {
-  await page.goto('/stations/hotline-12338/');
-  await expect(page.locator('main a[href="tel:12338"]').first()).toBeVisible();
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
-  expect(ld).toMatchObject({ '@type': 'Place', telephone: '12338' });
-  expect(ld).not.toHaveProperty('geo');
-  await expect(page.getByText('位置待核实')).toBeVisible();
-});
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -145,7 +136,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/stations/');
     await expect(finder(page)).toBeHidden();
     const cards = page.locator('main li[data-station]');
-    expect(await cards.count()).toBeGreaterThan(10);
+    // Five places so far; the seven unnamed workrooms are one line, the hotline is not a place (issue 21).
+    expect(await cards.count()).toBeGreaterThan(3);
+    await expect(page.locator('[data-unlisted-workrooms]')).toBeVisible();
     await expect(page.locator('h3#tw-350982001')).toBeVisible();
     await page.getByRole('navigation', { name: '按服务筛选' }).getByRole('link', { name: /心理疏导/ }).click();
     await expect(page).toHaveURL('/stations/service/counselling/');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   HIGHLIGHT_COUNT,
+  NEAR_KM,
   findNearest,
+  isListedPlace,
+  unlistedWorkrooms,
   formatVerificationWarnings,
   mailtoUrl,
   verificationWarnings,
@@ -42,10 +45,28 @@ describe('findNearest', () => {
     expect(findNearest(origin, places, region)).toEqual({ position: 'far' });
   });
 
-  it(`highlights the nearest ${HIGHLIGHT_COUNT} located places only`, () => {
-    const result = findNearest({ lat: 27.33, lng: 120.21 }, places, region);
+  it(`highlights at most the nearest ${HIGHLIGHT_COUNT} located places`, () => {
+    const result = findNearest({ lat: 27.33, lng: 120.21 }, places, region, { nearKm: 100 });
     if (result.position === 'far') throw new Error('unexpected far');
     expect(result.ranked.filter((p) => p.highlighted).map((p) => p.id)).toEqual(['city', 'diantou', 'shacheng']);
+  });
+
+  it(`calls nothing further than ${NEAR_KM} km near: from 桐山 only the city place, from 沙埕 (25 km from the city) only 沙埕's`, () => {
+    const fromTongshan = findNearest({ lat: 27.33, lng: 120.21 }, places, region);
+    const fromShacheng = findNearest({ lat: 27.17, lng: 120.4 }, places.filter((p) => p.id !== 'shacheng'), region);
+    if (fromTongshan.position === 'far' || fromShacheng.position === 'far') throw new Error('unexpected far');
+    expect(fromTongshan.ranked.filter((p) => p.highlighted).map((p) => p.id)).toEqual(['city']);
+    expect(fromShacheng.ranked.filter((p) => p.highlighted)).toEqual([]);
+  });
+
+  it.each([
+    ['the place has only an approximate position (a town centre)', [{ id: 'city', coordinates: { lat: 27.325, lng: 120.215, approximate: true } }], {}],
+    ['the origin is a township centre chosen from the list, not the reader', [{ id: 'city', coordinates: { lat: 27.325, lng: 120.215 } }], { originApproximate: true }],
+  ] as const)('never says 离你较近 when %s, however close', (_label, list, options) => {
+    const result = findNearest({ lat: 27.326, lng: 120.214 }, list, region, options);
+    if (result.position === 'far') throw new Error('unexpected far');
+    expect(result.ranked[0]!.distanceKm).toBeLessThan(1);
+    expect(result.ranked[0]!.highlighted).toBe(false);
   });
 
   it('never highlights a place without coordinates, even when few are located', () => {
@@ -108,5 +129,26 @@ describe('mailtoUrl', () => {
     expect(params.get('subject')).toBe('报告错误：站点 A');
     expect(params.get('body')).toBe('站点：A\r\n网页：https://e.example/s/a/?q=1&b=2\r\n');
     expect(url).not.toMatch(/[ \n+]/);
+  });
+});
+
+describe('directory listing', () => {
+  it.each([
+    ['station', true],
+    ['workroom', true],
+    ['cooperation-office', true],
+    ['mailbox', true],
+    ['hotline', false],
+  ])('lists a %s as a place: %s', (kind, listed) => {
+    expect(isListedPlace({ kind })).toBe(listed);
+  });
+
+  it.each([
+    ['three named of ten', 10, ['station', 'workroom', 'workroom', 'cooperation-office', 'mailbox'], 7],
+    ['all ten named', 10, Array.from({ length: 10 }, () => 'workroom'), 0],
+    ['more listed than configured (never negative)', 2, ['workroom', 'workroom', 'workroom'], 0],
+    ['none configured', 0, ['station'], 0],
+  ] as const)('counts the unlisted township workrooms: %s', (_label, total, kinds, expected) => {
+    expect(unlistedWorkrooms(total, kinds.map((kind) => ({ kind })))).toBe(expected);
   });
 });
