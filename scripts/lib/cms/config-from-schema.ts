@@ -113,6 +113,11 @@ function labelFor(key: string, s: ZodLike, doc: string): string {
   const fromDoc = doc.split(/[，。；：（(]/)[0]?.trim() ?? '';
   if (fromDoc && fromDoc.length <= 12) return `${fromDoc}（${key}）`;
   void fromHint;
+  // A list without its own label: its items' label ("hotlines 求助热线").
+  if (s.type === 'array') {
+    const item = labelFor(key, unwrap(s.def.element as ZodLike).inner, '');
+    if (item !== key) return item;
+  }
   return key;
 }
 
@@ -131,9 +136,11 @@ export function optionLabels(key: string, values: string[], dict: Record<string,
   for (const k of Object.keys(dict)) {
     for (const v of values) if (k.endsWith(`.${v}`)) prefixes.add(k.slice(0, -v.length - 1));
   }
+  // Only a prefix that names the field (topic.*, audience.*, station.kind.*) and short names: a sentence is not a label.
   const candidates = [...prefixes]
-    .filter((p) => values.every((v) => dict[`${p}.${v}`] !== undefined))
-    .sort((a, b) => Number(b.split('.').includes(singular) || b.split('.').includes(key)) - Number(a.split('.').includes(singular) || a.split('.').includes(key)));
+    .filter((p) => p.split('.').some((seg) => seg === key || seg === singular))
+    .filter((p) => values.every((v) => (dict[`${p}.${v}`]?.length ?? 99) <= 16))
+    .sort((a, b) => a.length - b.length);
   const prefix = candidates[0];
   return values.map((v) => {
     const name = prefix ? dict[`${prefix}.${v}`] : undefined;
@@ -255,7 +262,7 @@ export function fieldOf(key: string, raw: ZodLike, doc: string, ctx: Ctx, path: 
         });
         const tagField: CmsField = {
           name: tag,
-          label: labelFor(tag, (options[0]!.def.shape as Record<string, ZodLike>)[tag]!, '') || tag,
+          label: `${ctx.input.strings['cms.status'] ?? tag}（${tag}）`,
           widget: 'select',
           required: true,
           options: optionLabels(tag, tags, ctx.input.dict),

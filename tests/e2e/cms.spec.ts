@@ -1,0 +1,135 @@
+/**
+ * The browser editor (Decap CMS at /admin/) in local mode, driven through its
+ * forms in a real browser: `startEditor` (what `npm run edit` runs) serves the
+ * editor and Decap's local proxy against a temporary copy of content/ and
+ * public/, so saving writes real files there and the checkout is untouched.
+ * Run with `npm run test:cms` (playwright.cms.config.ts).
+ */
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startEditor } from '../../scripts/lib/cms/edit-server.ts';
+import type { EditSession } from '../../scripts/lib/cms/edit-server.ts';
+
+const repo = resolve(import.meta.dirname, '../..');
+const port = Number(process.env.GARDENIA_EDIT_PORT ?? 8210);
+const proxyPort = Number(process.env.GARDENIA_CMS_PROXY_PORT ?? 8211);
+/** Screenshots for docs/editors.md are refreshed when this is set. */
+const shots = process.env.GARDENIA_CMS_SCREENSHOTS ? join(repo, 'docs/editors') : undefined;
+
+let checkout: string;
+let session: EditSession;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  checkout = mkdtempSync(join(tmpdir(), 'gardenia-cms-'));
+  cpSync(join(repo, 'content'), join(checkout, 'content'), { recursive: true });
+  cpSync(join(repo, 'public'), join(checkout, 'public'), { recursive: true });
+  session = await startEditor({ repoRoot: repo, checkout, port, proxyPort, log: () => {} });
+});
+
+test.afterAll(async () => {
+  await session?.stop();
+  if (checkout) rmSync(checkout, { recursive: true, force: true });
+});
+
+/** A date `days` from today in Beijing, as the schema writes it. */
+function isoDay(days: number): string {
+  return new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Every request the page makes must stay on this machine (no CDN, no third party). */
+function watchRequests(page: Page): string[] {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const { hostname } = new URL(r.url());
+    if (!['127.0.0.1', 'localhost'].includes(hostname) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+  });
+  return foreign;
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(session.url);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** Goes to a route of Decap's hash router. */
+async function route(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, hash);
+}
+
+/** The form control of the field `name` (Decap ids are `<name>-field-<n>`). */
+const field = (scope: Page | Locator, name: string): Locator => scope.locator(`[id^="${name}-field-"]`).first();
+
+/** Picks `option` in the select (react-select) of field `name`. */
+async function choose(page: Page, scope: Page | Locator, name: string, option: string): Promise<void> {
+  await field(scope, name).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function publish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await page.getByText('立即发布', { exact: true }).click();
+}
+
+test('an article made in the form lands in content/articles, passes the lint and is published by a build', async ({ page }) => {
+  test.setTimeout(300_000);
+  const foreign = watchRequests(page);
+  await signIn(page);
+  await expect(page.getByTestId('articles')).toBeVisible();
+  if (shots) await page.screenshot({ path: join(shots, '1-collections.png') });
+  await page.getByRole('link', { name: '创建“普法文章”类型的内容' }).click();
+
+  await field(page, 'filename').fill('cms-test-protection-order');
+  await field(page, 'title').fill('在网页编辑器里写的保护令问答');
+  await field(page, 'summary').fill('这是一篇通过浏览器编辑器新建的测试文章，讲人身安全保护令可以由谁代为申请。');
+  await field(page, 'publishDate').fill(isoDay(0));
+  await choose(page, page, 'topics', '人身安全保护令（protection-order）');
+  await choose(page, page, 'audiences', '妇女（women）');
+  await page.getByRole('button', { name: /新增.*法律依据/ }).click();
+  const law = page.locator('[id^="laws-field-"]').first();
+  await field(law, 'name').fill('中华人民共和国反家庭暴力法');
+  await page.getByRole('button', { name: /新增.*条文序号/ }).click();
+  await field(law, 'item').fill('23');
+  await field(law, 'effective').fill('2016-03-01');
+  await field(law, 'source').fill('https://www.gov.cn/zhengce/2015-12/28/content_5029898.htm');
+  await choose(page, page, 'status', 'unreviewed');
+  await field(page, 'body').fill(
+    [
+      '遭受家暴的人自己没法申请时，别人可以代为申请（反家庭暴力法第二十三条第二款）：',
+      '',
+      '<LawQuote law="中华人民共和国反家庭暴力法" article={23} paragraph={2}>当事人是无民事行为能力人、限制民事行为能力人，或者因受到强制、威吓等原因无法申请人身安全保护令的，其近亲属、公安机关、妇女联合会、居民委员会、村民委员会、救助管理机构可以代为申请。</LawQuote>',
+      '',
+    ].join('\n'),
+  );
+  if (shots) await page.screenshot({ path: join(shots, '2-new-article.png') });
+  await publish(page);
+
+  const file = join(checkout, 'content/articles/cms-test-protection-order.mdx');
+  await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(`publishDate: "${isoDay(0)}"`);
+  expect(text).toContain('topics: [protection-order]');
+  expect(text).toContain('<LawQuote law="中华人民共和国反家庭暴力法" article={23} paragraph={2}>');
+  expect(text).not.toContain('filename');
+  expect(text).not.toContain('__gardenia');
+
+  // The content lint passes on the new file…
+  execFileSync(process.execPath, ['scripts/lint-content.ts', '--root', checkout, join(checkout, 'content/articles/cms-test-protection-order.mdx')], { cwd: repo, stdio: 'pipe' });
+  // …and a build of the edited tree publishes it.
+  const out = join(checkout, 'dist');
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+    cwd: repo,
+    env: { ...process.env, GARDENIA_CONTENT: join(checkout, 'content'), GARDENIA_OUT: out },
+    stdio: 'pipe',
+  });
+  const html = readFileSync(join(out, 'articles/cms-test-protection-order/index.html'), 'utf8');
+  expect(html).toContain('在网页编辑器里写的保护令问答');
+  expect(foreign).toEqual([]);
+});
