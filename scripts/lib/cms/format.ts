@@ -132,22 +132,27 @@ export function dropEmpty(next: unknown, prev: unknown): unknown {
 
 const YAML_WORDS = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
 
-/** New text values: identifiers plain (like `kind: station`), everything else in double quotes (dates stay text). */
-function styleScalars(node: unknown): void {
+/**
+ * Styles new nodes like the hand-written files: identifiers plain (`kind: station`),
+ * every other text in double quotes (so dates stay text), lists of plain values inline.
+ */
+function styleNodes(node: unknown): void {
   if (isScalar(node)) {
     if (typeof node.value === 'string')
       node.type = /^[a-z][a-z0-9-]*$/.test(node.value) && !YAML_WORDS.test(node.value) ? Scalar.PLAIN : Scalar.QUOTE_DOUBLE;
     return;
   }
-  if (isMap(node) || isSeq(node)) for (const item of node.items) styleScalars(isMap(node) ? (item as { value: unknown }).value : item);
+  if (isSeq(node)) {
+    node.flow = node.items.every((i) => isScalar(i));
+    node.items.forEach(styleNodes);
+  } else if (isMap(node)) for (const pair of node.items) styleNodes(pair.value);
 }
 
 function newNode(doc: Document, value: unknown, like?: unknown): YamlNode {
   const node = doc.createNode(value) as YamlNode;
-  styleScalars(node);
-  // A list or object written inline (`[a, b]`, `{ lat: 1 }`) stays inline.
+  styleNodes(node);
+  // A list or object written inline (`[a, b]`, `{ lat: 1 }`) stays inline; one written as a block stays a block.
   if ((isSeq(like) || isMap(like)) && (isSeq(node) || isMap(node))) node.flow = like.flow ?? false;
-  else if (isSeq(node) && (value as unknown[]).every((v) => typeof v !== 'object')) node.flow = true;
   if (isScalar(like) && isScalar(node) && typeof like.value === 'string' && typeof value === 'string') node.type = like.type ?? node.type;
   return node;
 }
@@ -196,23 +201,106 @@ function patchSeq(doc: Document, seq: YAMLSeq, prev: unknown[], next: unknown[])
 
 const STRINGIFY = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
 
+/** Text of one top-level entry (a map pair or a list item) on its own, without the comments above it. */
+function serializeAlone(entry: unknown, asSeq: boolean): string {
+  const doc = new Document();
+  const node = (isScalar(entry) || isMap(entry) || isSeq(entry) ? entry : (entry as { key: unknown }).key) as { commentBefore?: string | null; spaceBefore?: boolean };
+  const saved = { commentBefore: node.commentBefore, spaceBefore: node.spaceBefore };
+  node.commentBefore = undefined;
+  node.spaceBefore = false;
+  const holder = (asSeq ? doc.createNode([]) : doc.createNode({})) as YAMLMap | YAMLSeq;
+  (holder.items as unknown[]).push(entry);
+  doc.contents = holder as never;
+  const text = doc.toString(STRINGIFY);
+  node.commentBefore = saved.commentBefore;
+  node.spaceBefore = saved.spaceBefore;
+  return text;
+}
+
+/**
+ * Splices changed top-level entries into the original text: every unchanged
+ * entry, and every comment and blank line between entries, keeps its exact
+ * bytes; a changed entry is written in the standard style.
+ */
+function splice(source: string, before: YAMLMap | YAMLSeq, after: YAMLMap | YAMLSeq, prev: unknown, next: unknown): string | undefined {
+  const lineStart = (pos: number): number => source.lastIndexOf('\n', pos - 1) + 1;
+  const lineEnd = (pos: number): number => {
+    const i = source.indexOf('\n', pos);
+    return i < 0 ? source.length : i + 1;
+  };
+  const asSeq = isSeq(before);
+  const rangeOf = (item: unknown): [number, number] | undefined => {
+    const start = (asSeq ? (item as YamlNode).range : ((item as { key: YamlNode }).key?.range ?? undefined)) ?? undefined;
+    const valueNode = asSeq ? (item as YamlNode) : ((item as { value?: YamlNode | null }).value ?? (item as { key: YamlNode }).key);
+    if (!start || !valueNode?.range) return undefined;
+    return [lineStart(start[0]), lineEnd(Math.max(start[0], valueNode.range[1] - 1))];
+  };
+  const keyOf = (item: unknown, i: number): string => (asSeq ? String(i) : String(isScalar((item as { key: unknown }).key) ? ((item as { key: Scalar }).key.value as unknown) : (item as { key: unknown }).key));
+  const ranges = before.items.map(rangeOf);
+  if (ranges.some((r) => !r)) return undefined;
+  const parts = new Map<string, { core: string; tail: string }>();
+  before.items.forEach((item, i) => {
+    const [start, coreEnd] = ranges[i]!;
+    const end = ranges[i + 1]?.[0] ?? source.length;
+    if (coreEnd > end) return;
+    parts.set(keyOf(item, i), { core: source.slice(start, coreEnd), tail: source.slice(coreEnd, end) });
+  });
+  if (parts.size !== before.items.length) return undefined;
+  const valueAt = (data: unknown, key: string): unknown => (Array.isArray(data) ? data[Number(key)] : isPlainObject(data) ? data[key] : undefined);
+  let out = source.slice(0, ranges[0]?.[0] ?? 0);
+  let pendingTail = '';
+  const seen = new Set<string>();
+  after.items.forEach((item, i) => {
+    const key = keyOf(item, i);
+    seen.add(key);
+    const part = parts.get(key);
+    if (!part) {
+      out += serializeAlone(item, asSeq);
+      return;
+    }
+    out += pendingTail;
+    pendingTail = '';
+    out += deepEqual(valueAt(prev, key), valueAt(next, key)) ? part.core : serializeAlone(item, asSeq);
+    out += part.tail;
+  });
+  // Comments and blank lines after a deleted entry stay (they usually introduce the next one).
+  for (const [key, part] of parts) if (!seen.has(key)) out += part.tail;
+  return out + pendingTail;
+}
+
 /**
  * Writes `next` into the YAML text `source`: the text itself when nothing
- * changed, else the document with only the changed nodes replaced.
+ * changed; otherwise only the changed top-level entries are rewritten and
+ * everything else keeps its bytes.
  */
 export function patchYaml(source: string, next: unknown, order: string[] = []): string {
-  const doc = parseDocument(source);
-  const prev = doc.toJS() as unknown;
+  const original = parseDocument(source);
+  const prev = original.toJS() as unknown;
   if (deepEqual(prev, next)) return source;
+  const doc = parseDocument(source);
   if (isMap(doc.contents) && isPlainObject(prev) && isPlainObject(next)) patchMap(doc, doc.contents, prev, next, order);
   else if (isSeq(doc.contents) && Array.isArray(prev) && Array.isArray(next) && prev.length === next.length) patchSeq(doc, doc.contents, prev, next);
   else doc.contents = newNode(doc, next) as never;
+  const a = original.contents;
+  const b = doc.contents;
+  if ((isMap(a) && isMap(b) && !a.flow) || (isSeq(a) && isSeq(b) && !a.flow && a.items.length === b.items.length)) {
+    const spliced = splice(source, a as YAMLMap | YAMLSeq, b as YAMLMap | YAMLSeq, prev, next);
+    // Only use the splice when it reads back as exactly the intended data.
+    if (spliced !== undefined && deepEqual(parseDocument(spliced).toJS(), next)) return spliced;
+  }
   return doc.toString(STRINGIFY);
 }
 
-/** Writes a new YAML document, keys in the form's order. */
+/** Writes a new YAML document, keys in the form's order: objects as blocks, short lists inline. */
 export function newYaml(data: unknown, order: string[] = []): string {
-  return patchYaml(Array.isArray(data) ? '[]\n' : '{}\n', data, order).replace(/^\{\}\n$/, '');
+  let value = data;
+  if (isPlainObject(data)) {
+    const rank = (k: string): number => (order.includes(k) ? order.indexOf(k) : Infinity);
+    value = Object.fromEntries(Object.entries(data).sort(([a], [b]) => rank(a) - rank(b)));
+  }
+  const doc = new Document();
+  doc.contents = newNode(doc, value) as never;
+  return doc.toString(STRINGIFY);
 }
 
 // ---------------------------------------------------------------- front matter
