@@ -248,6 +248,7 @@ function splice(source: string, before: YAMLMap | YAMLSeq, after: YAMLMap | YAML
   if (parts.size !== before.items.length) return undefined;
   const valueAt = (data: unknown, key: string): unknown => (Array.isArray(data) ? data[Number(key)] : isPlainObject(data) ? data[key] : undefined);
   let out = source.slice(0, ranges[0]?.[0] ?? 0);
+  // Comments and blank lines after an entry usually introduce the next one: a new entry goes before them.
   let pendingTail = '';
   const seen = new Set<string>();
   after.items.forEach((item, i) => {
@@ -259,12 +260,10 @@ function splice(source: string, before: YAMLMap | YAMLSeq, after: YAMLMap | YAML
       return;
     }
     out += pendingTail;
-    pendingTail = '';
     out += deepEqual(valueAt(prev, key), valueAt(next, key)) ? part.core : serializeAlone(item, asSeq);
-    out += part.tail;
+    pendingTail = part.tail;
   });
-  // Comments and blank lines after a deleted entry stay (they usually introduce the next one).
-  for (const [key, part] of parts) if (!seen.has(key)) out += part.tail;
+  for (const [key, part] of parts) if (!seen.has(key)) pendingTail += part.tail;
   return out + pendingTail;
 }
 

@@ -104,7 +104,7 @@ describe('values the form shows differently', () => {
     const data = f.fromFile(text);
     const out = f.toFile({ ...data, hours: { mon: ['08:30-12:00'] } }, ['name', 'hours', 'status']);
     // The comment introduces `status`, so it stays right above it.
-    expect(out).toBe('name: "站"\n# 注释\nhours:\n  mon:\n    - ["08:30", "12:00"]\nstatus: open\n');
+    expect(out).toBe('name: "站"\nhours:\n  mon:\n    - ["08:30", "12:00"]\n# 注释\nstatus: open\n');
   });
 });
 
