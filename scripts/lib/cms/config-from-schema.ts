@@ -162,6 +162,13 @@ function objectFields(object: ZodLike, ctx: Ctx, path: string[]): CmsField[] {
   return Object.entries(shape).map(([key, raw]) => fieldOf(key, raw, docs.get(key) ?? raw.description ?? '', ctx, [...path, key]));
 }
 
+/** The same field, not required (recursively), saying when it is needed. */
+function optionalField(f: CmsField): CmsField {
+  const out: CmsField = { ...f, required: false };
+  if (f.fields) out.fields = f.fields.map(optionalField);
+  return out;
+}
+
 /** One Decap field for one schema field. */
 export function fieldOf(key: string, raw: ZodLike, doc: string, ctx: Ctx, path: string[]): CmsField {
   const { inner, optional, fallback } = unwrap(raw);
@@ -205,8 +212,12 @@ export function fieldOf(key: string, raw: ZodLike, doc: string, ctx: Ctx, path: 
       return { ...base, widget: 'select', options: optionLabels(key, values ?? [], ctx.input.dict) };
     case 'literal':
       return { ...base, widget: 'select', options: optionLabels(key, values ?? [], ctx.input.dict), default: values?.[0] };
-    case 'object':
-      return { ...base, widget: 'object', collapsed: optional, fields: objectFields(inner, ctx, path) };
+    case 'object': {
+      const fields = objectFields(inner, ctx, path);
+      // Decap checks the fields of an object even when the whole object is left out; an optional
+      // object's own required fields are therefore checked by the build and the lint instead.
+      return { ...base, widget: 'object', collapsed: optional, fields: optional ? fields.map(optionalField) : fields };
+    }
     case 'array': {
       const el = unwrap(inner.def.element as ZodLike).inner;
       const min = (inner as ZodLike).minLength ?? undefined;
