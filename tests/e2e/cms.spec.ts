@@ -86,9 +86,9 @@ async function replaceText(input: Locator, text: string): Promise<void> {
 }
 
 /** Picks `option` in the select (react-select) of field `name`. */
-async function choose(page: Page, scope: Page | Locator, name: string, option: string): Promise<void> {
+async function choose(page: Page, scope: Page | Locator, name: string, option: string | RegExp): Promise<void> {
   await field(scope, name).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  await page.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option }).click();
 }
 
 /** Publishes the open entry (in local mode: writes its file) and waits until the editor says it is saved. */
@@ -191,4 +191,69 @@ test('every existing entry: an edit rewrites only its line, and taking it back r
     await publish(page);
     await expect.poll(() => readFileSync(path, 'utf8'), { message: e.path }).toBe(before);
   }
+});
+
+test('a station’s opening hours are edited in the form and written as the schema wants them', async ({ page }) => {
+  const path = join(checkout, 'content/stations/gardenia-station.yaml');
+  const before = readFileSync(path, 'utf8');
+  await signIn(page);
+  await openEntry(page, 'stations', 'gardenia-station');
+  const hours = page.locator('[id^="hours-field-"]').first();
+  await hours.getByRole('button', { name: 'Expand' }).first().click();
+  await page.getByRole('button', { name: /新增星期一/ }).click();
+  const range = field(page, 'range');
+  // An impossible time is refused before saving, with the Chinese message.
+  await replaceText(range, '25:00-26:00');
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await page.getByText('立即发布', { exact: true }).click();
+  await expect(page.getByText('「星期一」的时段要写成“开始-结束”', { exact: false }).first()).toBeVisible();
+  expect(readFileSync(path, 'utf8')).toBe(before);
+  await replaceText(range, '08:30-12:00');
+  if (shots) await page.screenshot({ path: join(shots, '3-station-hours.png') });
+  await publish(page);
+  await expect.poll(() => readFileSync(path, 'utf8')).not.toBe(before);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain('hours:\n  mon:\n    - ["08:30", "12:00"]\n');
+  // Everything else keeps its bytes: the new lines are the only difference.
+  expect(text.replace('hours:\n  mon:\n    - ["08:30", "12:00"]\n', '')).toBe(before);
+  execFileSync(process.execPath, ['scripts/lint-content.ts', '--root', checkout, path], { cwd: repo, stdio: 'pipe' });
+});
+
+test('bad values are refused with Chinese messages before saving: an impossible date, a missing summary', async ({ page }) => {
+  await signIn(page);
+  await route(page, '/collections/articles/new');
+  await replaceText(field(page, 'filename'), 'cms-test-bad-values');
+  await replaceText(field(page, 'title'), '填错了的文章');
+  await replaceText(field(page, 'publishDate'), '2026-02-30');
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await page.getByText('立即发布', { exact: true }).click();
+  await expect(page.getByText('不是真实存在的日期或格式不对').first()).toBeVisible();
+  await expect(page.getByText(/摘要（summary）.*必填/).first()).toBeVisible();
+  if (shots) await page.screenshot({ path: join(shots, '4-errors.png') });
+  expect(existsSync(join(checkout, 'content/articles/cms-test-bad-values.mdx'))).toBe(false);
+});
+
+test('personal data in a case is caught by the content lint, with a Chinese finding', async ({ page }) => {
+  await signIn(page);
+  await route(page, '/collections/cases/new');
+  await replaceText(field(page, 'filename'), 'cms-test-personal-data');
+  await replaceText(field(page, 'title'), '情景案例：测试个人信息检查');
+  await replaceText(field(page, 'summary'), '这是一个检查个人信息的测试情景，正文里故意写了一个身份证号码。');
+  await replaceText(field(page, 'publishDate'), isoDay(0));
+  await choose(page, page, 'kind', /scenario/);
+  await choose(page, page, 'category', /domestic-violence/);
+  await replaceText(field(page, 'outcome'), '假设的结果：测试用。');
+  await field(page, 'body').fill('这是一个**假设的情景**。当事人的身份证号码是 350982199001011233。\n');
+  await publish(page);
+  const file = join(checkout, 'content/cases/cms-test-personal-data.mdx');
+  await expect.poll(() => existsSync(file)).toBe(true);
+  let out = '';
+  try {
+    execFileSync(process.execPath, ['scripts/lint-content.ts', '--root', checkout, '--format', 'json', file], { cwd: repo, stdio: 'pipe' });
+  } catch (e) {
+    out = String((e as { stdout: Buffer }).stdout);
+  }
+  const findings = JSON.parse(out) as { rule: string; severity: string; message: string }[];
+  expect(findings.some((f) => f.rule === 'privacy-id-number' && f.severity === 'error' && /身份证/.test(f.message))).toBe(true);
+  rmSync(file);
 });
