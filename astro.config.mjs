@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { bootScriptHash } from './src/scripts/boot-script.ts';
+import { cmsAdmin } from './scripts/lib/cms/integration.ts';
+import { routes } from './src/lib/routes.ts';
 
 export default defineConfig({
   site: site.url,
@@ -16,8 +18,10 @@ export default defineConfig({
     mdx(),
     sitemap({
       // The 404 page is not a page anyone should land on from a search engine.
-      filter: (page) => !/\/404\/?$/.test(page),
+      filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith(routes.admin()),
     }),
+    // The browser editor (Decap CMS) into dist/admin/ after the build; see docs/editors.md.
+    cmsAdmin(),
   ],
   markdown: {
     // Shiki would add inline styles the CSP would have to allow; no code on this site.

@@ -37,6 +37,8 @@ export const routes = {
   sitemap: () => '/sitemap-index.xml',
   pagefind: () => '/pagefind/',
   notFound: () => '/404.html',
+  /** The browser editor (Decap CMS) for staff: never linked, not indexed, outside the sitemap. */
+  admin: () => '/admin/',
 } as const;
 
 export type RouteName = keyof typeof routes;
