@@ -77,9 +77,12 @@ export function formatPolicy(p: Policy): string {
   return [...p].map(([k, v]) => [k, ...v].join(' ')).join('; ');
 }
 
-/** Every .html file under dir (relative paths). */
+/**
+ * Every .html file under dir (relative paths), except the browser editor's page
+ * (admin/), which has its own header policy (deploy/nginx/gardenia/admin.conf).
+ */
 function htmlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !/^admin[\\/]/.test(f)).sort();
 }
 
 /** Reads the built site and returns the header policy text. */

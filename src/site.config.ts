@@ -69,6 +69,22 @@ export const site = {
   correctionsEmail: 'corrections@gardenia.fuding.example',
   /** The neutral site the quick-exit control leaves to. */
   quickExitUrl: 'https://www.weather.com.cn/',
+  /**
+   * The browser editor's Git server (docs/deployment.md「Browser editor」): a self-hosted GitLab
+   * (`gitlab`, with review by merge request) or Gitea/Forgejo (`gitea`, no review inside the editor).
+   * After a change run `npm run cms:config`. PLACEHOLDER values until the county's server exists.
+   */
+  cms: {
+    backend: 'gitlab',
+    /** The Git server's address. */
+    baseUrl: 'https://git.example.gov.cn',
+    /** The project on it, "group/name". */
+    repo: 'PLACEHOLDER-group/gardenia',
+    /** The branch the site is built from. */
+    branch: 'main',
+    /** The OAuth application's id (GitLab: Application ID; Gitea: Client ID). */
+    appId: 'PLACEHOLDER-application-id',
+  },
 } as const;
 
 export type SiteConfig = typeof site;

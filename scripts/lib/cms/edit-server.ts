@@ -75,7 +75,7 @@ function waitForPort(url: string, child: ChildProcess, timeoutMs = 20_000): Prom
 /** Starts the proxy and the page server. */
 export async function startEditor(o: EditOptions): Promise<EditSession> {
   const adminDir = mkdtempSync(join(tmpdir(), 'gardenia-admin-'));
-  const committed = readFileSync(join(o.repoRoot, 'public/admin/config.yml'), 'utf8');
+  const committed = readFileSync(join(o.repoRoot, 'scripts/lib/cms/config.yml'), 'utf8');
   await writeAdminFiles(o.repoRoot, adminDir, localConfig(committed, o.proxyPort));
 
   const require = createRequire(join(o.repoRoot, 'package.json'));

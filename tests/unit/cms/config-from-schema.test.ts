@@ -8,12 +8,13 @@ import { schemas } from '../../../src/content.config.ts';
 import { dict } from '../../../src/i18n/zh-CN.ts';
 import { AUDIENCES, SERVICES, TOPICS } from '../../../src/lib/taxonomy.ts';
 import { getTownships } from '../../../src/lib/townships.ts';
+import { site } from '../../../src/site.config.ts';
 import { buildCmsConfig, ISO_DATE_PATTERN, TIME_RANGE_PATTERN } from '../../../scripts/lib/cms/config-from-schema.ts';
 import { cmsConfigText, cmsStrings } from '../../../scripts/lib/cms/config-file.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const schemaSource = readFileSync(join(root, 'src/content.config.ts'), 'utf8');
-const input = { schemas, schemaSource, root, dict, optionSources: { township: getTownships().map((t) => ({ label: t.name, value: t.code })) }, strings: cmsStrings() };
+const input = { schemas, schemaSource, root, dict, optionSources: { township: getTownships().map((t) => ({ label: t.name, value: t.code })) }, strings: cmsStrings(), backend: site.cms };
 const { config } = buildCmsConfig(input);
 type Field = { name: string; required?: boolean; options?: { value: string }[]; fields?: Field[]; field?: Field; pattern?: [string, string]; widget: string };
 const collections = config.collections as { name: string; fields?: Field[]; files?: { fields: Field[] }[] }[];
@@ -24,8 +25,8 @@ const fieldsOf = (name: string): Field[] => {
 const find = (fields: Field[], name: string): Field => fields.find((f) => f.name === name)!;
 
 describe('the editor configuration is generated from the schema', () => {
-  it('public/admin/config.yml is up to date (npm run cms:config)', () => {
-    expect(readFileSync(join(root, 'public/admin/config.yml'), 'utf8')).toBe(cmsConfigText(root));
+  it('scripts/lib/cms/config.yml is up to date (npm run cms:config)', () => {
+    expect(readFileSync(join(root, 'scripts/lib/cms/config.yml'), 'utf8')).toBe(cmsConfigText(root));
   });
 
   it('offers every schema collection and every content file', () => {
@@ -89,9 +90,14 @@ describe('ISO_DATE_PATTERN agrees with the schema’s date check', () => {
 
 describe('the committed config', () => {
   it('is valid YAML with a Chinese interface and the review workflow', () => {
-    const c = parse(readFileSync(join(root, 'public/admin/config.yml'), 'utf8')) as Record<string, unknown>;
+    const c = parse(readFileSync(join(root, 'scripts/lib/cms/config.yml'), 'utf8')) as Record<string, unknown>;
     expect(c.locale).toBe('zh_Hans');
     expect(c.publish_mode).toBe('editorial_workflow');
     expect(c.media_folder).toBe('public/uploads');
+  });
+  it('switches to the Gitea backend without the review workflow, which Decap refuses there', () => {
+    const g = buildCmsConfig({ ...input, backend: { ...site.cms, backend: 'gitea' } }).config as Record<string, unknown>;
+    expect(g.backend).toMatchObject({ name: 'gitea', api_root: `${site.cms.baseUrl}/api/v1` });
+    expect(g.publish_mode).toBeUndefined();
   });
 });

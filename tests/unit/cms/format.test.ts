@@ -6,7 +6,7 @@ import { createFormat, dropEmpty, fromForm, SOURCE_KEY, toForm } from '../../../
 import type { FormatSpec } from '../../../scripts/lib/cms/format.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-const config = parse(readFileSync(join(root, 'public/admin/config.yml'), 'utf8')) as {
+const config = parse(readFileSync(join(root, 'scripts/lib/cms/config.yml'), 'utf8')) as {
   collections: { name: string; format: string; folder?: string; files?: { file: string }[] }[];
   gardenia_formats: Record<string, FormatSpec>;
 };
