@@ -185,7 +185,8 @@ export function fieldOf(key: string, raw: ZodLike, doc: string, ctx: Ctx, path: 
   if (source && str) return { ...base, widget: 'select', options: source };
   if (str) {
     const format = (str.def.format as string | undefined) ?? '';
-    if (format === 'date') return { ...base, pattern: [ISO_DATE_PATTERN, messageFor(inner, '2024-02-30')] };
+    // The schema's own message, without the sample value it was produced with.
+    if (format === 'date') return { ...base, pattern: [ISO_DATE_PATTERN, messageFor(inner, '2024-02-30').replace(/（收到 [^）]*）/, '')] };
     if (format === 'url') return { ...base, pattern: ['^https?://\\S+$', messageFor(inner, 'x') || '请填写 https:// 开头的网址。'] };
     const { regexes, min, max } = stringChecks(str);
     const field: CmsField = { ...base, widget: (max ?? 0) > 100 || /summary|outcome|note|description|notice/.test(key) ? 'text' : 'string' };
