@@ -153,7 +153,9 @@ function newNode(doc: Document, value: unknown, like?: unknown): YamlNode {
   styleNodes(node);
   // A list or object written inline (`[a, b]`, `{ lat: 1 }`) stays inline; one written as a block stays a block.
   if ((isSeq(like) || isMap(like)) && (isSeq(node) || isMap(node))) node.flow = like.flow ?? false;
-  if (isScalar(like) && isScalar(node) && typeof like.value === 'string' && typeof value === 'string') node.type = like.type ?? node.type;
+  if (isScalar(like) && isScalar(node) && typeof like.value === 'string' && typeof value === 'string') {
+    if (like.type) node.type = like.type;
+  }
   return node;
 }
 
@@ -205,8 +207,8 @@ const STRINGIFY = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: fal
 function serializeAlone(entry: unknown, asSeq: boolean): string {
   const doc = new Document();
   const node = (isScalar(entry) || isMap(entry) || isSeq(entry) ? entry : (entry as { key: unknown }).key) as { commentBefore?: string | null; spaceBefore?: boolean };
-  const saved = { commentBefore: node.commentBefore, spaceBefore: node.spaceBefore };
-  node.commentBefore = undefined;
+  const saved = { commentBefore: node.commentBefore ?? null, spaceBefore: node.spaceBefore ?? false };
+  node.commentBefore = null;
   node.spaceBefore = false;
   const holder = (asSeq ? doc.createNode([]) : doc.createNode({})) as YAMLMap | YAMLSeq;
   (holder.items as unknown[]).push(entry);
