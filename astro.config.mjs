@@ -7,6 +7,7 @@ import { bootScriptHash } from './scripts/lib/csp/boot-script-hash.ts';
 import gardeniaBuild from './src/integrations/gardenia-build.ts';
 import { gardeniaGuard } from './scripts/lib/lint/build-guard.ts';
 import { inSitemap } from './src/lib/routes.ts';
+import { cmsAdmin } from './scripts/lib/cms/integration.ts';
 import { siteConfigPath, siteConfigPlugin } from './scripts/lib/site-config/swap.ts';
 import { holidayScheduleWarning } from './scripts/lib/holidays/integration.ts';
 
@@ -29,6 +30,8 @@ export default defineConfig({
     }),
     // MDX without code or raw HTML (refused before it compiles), no GPS in any built image.
     gardeniaGuard(),
+    // The browser editor (Decap CMS) into dist/admin/ after the build; see docs/editors.md.
+    cmsAdmin(),
     // Last, so its build:done steps (Pagefind, CSP header file, gzip) see every file the others wrote.
     gardeniaBuild(),
   ],

@@ -40,6 +40,8 @@ const servers = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The browser editor's spec has its own config and servers (playwright.cms.config.ts, npm run test:cms).
+  testIgnore: /cms\.spec\.ts$/,
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -133,6 +133,22 @@ export const site = {
     /** Township workrooms and cooperation offices in all; those without a content/stations entry show as one line. */
     townshipWorkrooms: 10,
   },
+  /**
+   * The browser editor's Git server (docs/deployment.md「Browser editor」): a self-hosted GitLab
+   * (`gitlab`, with review by merge request) or Gitea/Forgejo (`gitea`, no review inside the editor).
+   * After a change run `npm run cms:config`. PLACEHOLDER values until the county's server exists.
+   */
+  cms: {
+    backend: 'gitlab',
+    /** The Git server's address. */
+    baseUrl: 'https://git.example.gov.cn',
+    /** The project on it, "group/name". */
+    repo: 'PLACEHOLDER-group/gardenia',
+    /** The branch the site is built from. */
+    branch: 'main',
+    /** The OAuth application's id (GitLab: Application ID; Gitea: Client ID). */
+    appId: 'PLACEHOLDER-application-id',
+  },
 } as const satisfies SiteConfig;
 
 /** An organisation's full and short name. */
@@ -169,4 +185,5 @@ export interface SiteConfig {
   quickExitUrl: string;
   trust: TrustSignals;
   directory: { townshipWorkrooms: number };
+  cms: { backend: 'gitlab' | 'gitea'; baseUrl: string; repo: string; branch: string; appId: string };
 }

@@ -83,7 +83,8 @@ export function formatPolicy(p: Policy): string {
 
 /** Every .html file under dir (relative paths). */
 function htmlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+  // The browser editor's page (admin/) has its own header policy (deploy/nginx/gardenia/admin.conf).
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !/^admin[\\/]/.test(f)).sort();
 }
 
 /** Reads the built site and returns the header policy text. */

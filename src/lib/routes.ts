@@ -53,6 +53,8 @@ export const routes = {
   pagefind: () => '/pagefind/',
   pagefindScript: () => '/pagefind/pagefind.js',
   notFound: () => '/404.html',
+  /** The browser editor (Decap CMS) for staff: never linked, not indexed, outside the sitemap. */
+  admin: () => '/admin/',
 } as const;
 
 export type RouteName = keyof typeof routes;
@@ -109,6 +111,8 @@ export const ROUTE_TABLE: readonly RouteSpec[] = [
   { pattern: routes.sitemap(), params: {}, sitemap: false },
   { pattern: routes.robots(), params: {}, sitemap: false },
   { pattern: routes.notFound(), params: {}, sitemap: false },
+  // The browser editor (Decap CMS): built into dist/admin/, never in the sitemap, robots disallow it.
+  { pattern: routes.admin(), params: {}, sitemap: false },
   { pattern: '/articles/page/:n/', params: { n: PAGE }, sitemap: true },
   { pattern: '/articles/topic/:topic/', params: { topic: enumOf(TOPICS) }, sitemap: true },
   { pattern: '/articles/topic/:topic/page/:n/', params: { topic: enumOf(TOPICS), n: PAGE }, sitemap: true },

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 /** The slice of Zod's runtime shape this module reads. */
-interface ZodLike {
+export interface ZodLike {
   type: string;
   def: Record<string, unknown> & { type: string };
   minLength?: number | null;
@@ -36,7 +36,7 @@ export interface FieldRow {
 // ---------------------------------------------------------------- doc comments
 
 /** Object literals of the schema source: their keys and each key's doc comment. */
-interface LiteralDocs {
+export interface LiteralDocs {
   keys: Set<string>;
   docs: Map<string, string>;
 }
@@ -94,7 +94,7 @@ export function readDocComments(source: string): { literals: LiteralDocs[]; vari
   return { literals, variables };
 }
 
-function docsFor(keys: string[], literals: LiteralDocs[]): Map<string, string> {
+export function docsFor(keys: string[], literals: LiteralDocs[]): Map<string, string> {
   const match = literals.find((l) => l.keys.size === keys.length && keys.every((k) => l.keys.has(k)));
   return match?.docs ?? new Map();
 }
@@ -104,7 +104,7 @@ function docsFor(keys: string[], literals: LiteralDocs[]): Map<string, string> {
 const asZod = (v: unknown): ZodLike => v as ZodLike;
 
 /** Unwraps optional/default/nullable; says whether the field may be left out and its default. */
-function unwrap(s: ZodLike): { inner: ZodLike; optional: boolean; fallback?: unknown } {
+export function unwrap(s: ZodLike): { inner: ZodLike; optional: boolean; fallback?: unknown } {
   let inner = s;
   let optional = false;
   let fallback: unknown;
@@ -159,7 +159,7 @@ function typeName(s: ZodLike): string {
 }
 
 /** Allowed values of an enum, literal or union of literals. */
-function enumValues(s: ZodLike): string[] | undefined {
+export function enumValues(s: ZodLike): string[] | undefined {
   if (s.type === 'enum') return Object.values(s.def.entries as Record<string, string>).map(String);
   if (s.type === 'literal') return (s.def.values as unknown[]).map(String);
   if (s.type === 'union' && !s.def.discriminator) {
@@ -172,7 +172,7 @@ function enumValues(s: ZodLike): string[] | undefined {
 }
 
 /** The Chinese label and fix hint a schema gives for a missing value, when it has its own. */
-function hintOf(s: ZodLike): string {
+export function hintOf(s: ZodLike): string {
   const r = s.safeParse(undefined);
   const msg = r.success ? '' : (r.error?.issues[0]?.message ?? '');
   if (!msg.includes('修改建议：')) return '';
@@ -219,7 +219,7 @@ export function rowsOf(object: ZodLike, literals: LiteralDocs[], prefix = '', no
 }
 
 /** How each collection is stored and addressed, for the reference's headings. */
-const COLLECTION_INFO: Record<string, { name: string; where: string }> = {
+export const COLLECTION_INFO: Record<string, { name: string; where: string }> = {
   articles: { name: '普法文章', where: '`content/articles/<文件名>.mdx`，网址 `/articles/<文件名>/`' },
   cases: { name: '案例故事', where: '`content/cases/<文件名>.mdx`，网址 `/cases/<文件名>/`' },
   opendays: { name: '开放日', where: '`content/opendays/<文件名>.mdx`，网址 `/opendays/<文件名>/`' },
