@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { bootScriptHash } from './src/scripts/boot-script.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryPlugin } from './src/lib/glossary-plugin-fs.ts';
 
 export default defineConfig({
   site: site.url,
@@ -22,6 +24,8 @@ export default defineConfig({
   markdown: {
     // Shiki would add inline styles the CSP would have to allow; no code on this site.
     syntaxHighlight: false,
+    // The first use of each glossary term in a guide links to /glossary/ (MDX inherits this).
+    processor: satteri({ mdastPlugins: [glossaryPlugin()] }),
   },
   security: {
     csp: {

@@ -31,6 +31,14 @@ export const routes = {
   caseCategory: (category: string) => `/cases/category/${category}/`,
   /** A standalone page from content/pages (about, hotlines, safety…). */
   page: (id: string) => `/${id}/`,
+  /** 法律名词 (glossary), all terms on one page. */
+  glossary: () => '/glossary/',
+  /** One glossary entry: its anchor on the glossary page. */
+  glossaryTerm: (id: string) => `/glossary/#${id}`,
+  /** 行动卡 (action cards): the list. */
+  actionCards: () => '/cards/',
+  /** One action card, e.g. actionCard('after-domestic-violence'). */
+  actionCard: (id: string) => `/cards/${id}/`,
   /** The search page, optionally with a query. */
   search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : '/search/'),
   rss: () => '/rss.xml',

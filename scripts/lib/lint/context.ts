@@ -16,7 +16,7 @@ import type { LintContext } from './types.ts';
 export const PUBLIC_HOTLINES: readonly string[] = ['110', '119', '120', '122', '12110', '12309', '12338', '12345', '12348', '12355'];
 
 /** The collections under content/ that become routes. */
-export const COLLECTIONS = ['articles', 'cases', 'opendays', 'stations', 'pages'] as const;
+export const COLLECTIONS = ['articles', 'cases', 'opendays', 'stations', 'pages', 'cards'] as const;
 
 /** Lists files under `dir` recursively (sorted, so output is deterministic). */
 export function walkFiles(dir: string): string[] {
@@ -79,6 +79,7 @@ export function buildContext(root: string, options: ContextOptions = {}): LintCo
     opendays: new Set<string>(),
     stations: new Set<string>(),
     pages: new Set<string>(),
+    cards: new Set<string>(),
   };
   const phones: string[] = [...PUBLIC_HOTLINES, ...(options.extraPhones ?? [])];
   const addresses: string[] = [];
@@ -125,7 +126,7 @@ function safeYaml(text: string): Record<string, unknown> {
 export function emptyContext(overrides: Partial<LintContext> = {}): LintContext {
   return {
     root: '/nonexistent',
-    slugs: { articles: new Set(), cases: new Set(), opendays: new Set(), stations: new Set(), pages: new Set() },
+    slugs: { articles: new Set(), cases: new Set(), opendays: new Set(), stations: new Set(), pages: new Set(), cards: new Set() },
     allowedPhones: new Set(PUBLIC_HOTLINES),
     publicAddresses: [],
     now: new Date('2025-06-01T00:00:00+08:00'),

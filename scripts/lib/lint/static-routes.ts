@@ -12,6 +12,8 @@ export const STATIC_ROUTES: readonly string[] = [
   '/stations/',
   '/cases/',
   '/search/',
+  '/glossary/',
+  '/cards/',
   '/about/',
   '/hotlines/',
   '/safety/',

@@ -1,6 +1,6 @@
 /**
  * broken-link: internal links that lead nowhere. Routes come from content
- * files (articles, cases, opendays, stations, pages), the static routes in
+ * files (articles, cases, opendays, stations, pages, cards), the static routes in
  * static-routes.ts and files in public/. Fragments and queries are ignored;
  * external links are not checked (no network in CI).
  */
@@ -14,7 +14,7 @@ import { isStaticRoute } from '../static-routes.ts';
 export function routeExists(path: string, ctx: LintContext): boolean {
   const clean = decodeURI(path.split(/[?#]/)[0]!);
   if (clean === '' || isStaticRoute(clean)) return true;
-  const m = /^\/(articles|cases|opendays|stations|pages)\/(.+?)\/?$/.exec(clean);
+  const m = /^\/(articles|cases|opendays|stations|pages|cards)\/(.+?)\/?$/.exec(clean);
   if (m && ctx.slugs[m[1] as keyof LintContext['slugs']].has(m[2]!)) return true;
   const top = /^\/([^/]+)\/?$/.exec(clean);
   if (top && ctx.slugs.pages.has(top[1]!)) return true;

@@ -3,7 +3,7 @@
  * src/content.config.ts — the same check `astro build` makes, reported here
  * with a line and column so editors see it next to the other findings. The
  * collection comes from the folder: content/<collection>/…, and
- * content/figures.yaml for the figures list.
+ * content/figures.yaml and content/glossary.yaml for the two list files.
  */
 import { schemas } from '../../../../src/content.config.ts';
 import { checkSource, type SafeParser, type SchemaProblem } from '../../frontmatter-check.ts';
@@ -12,7 +12,10 @@ import type { RawFinding, Rule, SourceFile } from '../types.ts';
 /** Collections with a schema, as named by their folder under content/. */
 export type SchemaName = keyof typeof schemas;
 
-const FOLDERS = ['articles', 'cases', 'opendays', 'pages', 'stations'] as const;
+const FOLDERS = ['articles', 'cases', 'opendays', 'pages', 'stations', 'cards'] as const;
+
+/** Single YAML files at the top of content/ that hold a list of entries. */
+const LIST_FILES: Record<string, SchemaName> = { 'figures.yaml': 'figures', 'glossary.yaml': 'glossary' };
 
 /**
  * Which schema a file answers to, from its path relative to the lint root, or
@@ -24,7 +27,7 @@ export function collectionOf(relPath: string): SchemaName | undefined {
   const parts = relPath.split('/');
   const at = parts.indexOf('content');
   const rest = at === -1 ? parts : parts.slice(at + 1);
-  if (rest.length === 1) return rest[0] === 'figures.yaml' ? 'figures' : undefined;
+  if (rest.length === 1) return LIST_FILES[rest[0]!];
   const folder = rest.find((p, i) => i < rest.length - 1 && (FOLDERS as readonly string[]).includes(p));
   if (!folder) return undefined;
   const yaml = /\.ya?ml$/i.test(relPath);
@@ -32,12 +35,12 @@ export function collectionOf(relPath: string): SchemaName | undefined {
   return (folder === 'stations') === yaml ? (folder as SchemaName) : undefined;
 }
 
-/** figures.yaml is a list; Astro's file() loader checks each item on its own. */
-function listOf(item: SafeParser): SafeParser {
+/** figures.yaml and glossary.yaml are lists; Astro's file() loader checks each item on its own. */
+function listOf(item: SafeParser, fileName: string): SafeParser {
   return {
     safeParse(data: unknown) {
       if (!Array.isArray(data)) {
-        return { success: false, error: { issues: [{ path: [], message: 'figures.yaml 应是一个列表，每项以“- id:”开头。修改建议：对照现有条目的格式修改。' }] } };
+        return { success: false, error: { issues: [{ path: [], message: `${fileName} 应是一个列表，每项以“- id:”开头。修改建议：对照现有条目的格式修改。` }] } };
       }
       const issues = data.flatMap((entry, i) => {
         const r = item.safeParse(entry);
@@ -51,7 +54,8 @@ function listOf(item: SafeParser): SafeParser {
 /** The parser for a collection. */
 export function parserFor(name: SchemaName): SafeParser {
   const schema = schemas[name] as unknown as SafeParser;
-  return name === 'figures' ? listOf(schema) : schema;
+  const listFile = Object.keys(LIST_FILES).find((f) => LIST_FILES[f] === name);
+  return listFile ? listOf(schema, listFile) : schema;
 }
 
 const GENERIC_HINT = '对照编辑指南的字段参考（docs/fields.md）修改这个字段';
