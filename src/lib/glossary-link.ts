@@ -75,6 +75,27 @@ export function isExcluded(ancestors: readonly Ancestor[], skipComponents: reado
 }
 
 /**
+ * Finds where names occur in `value`, choosing between overlapping names the
+ * longer one: in 申请人身安全保护令 the name 人身安全保护令 wins over 申请人,
+ * which a left-to-right scan would take first. Returns matches in text order.
+ */
+export function findNames(value: string, matcher: GlossaryMatcher): { index: number; name: string }[] {
+  const sticky = new RegExp(matcher.pattern.source, 'y');
+  const found: { index: number; name: string }[] = [];
+  for (let i = 0; i < value.length; i++) {
+    sticky.lastIndex = i;
+    const m = sticky.exec(value);
+    if (m) found.push({ index: i, name: m[0] });
+  }
+  const chosen: { index: number; name: string }[] = [];
+  for (const f of [...found].sort((a, b) => b.name.length - a.name.length || a.index - b.index)) {
+    const end = f.index + f.name.length;
+    if (chosen.every((c) => end <= c.index || f.index >= c.index + c.name.length)) chosen.push(f);
+  }
+  return chosen.sort((a, b) => a.index - b.index);
+}
+
+/**
  * Splits `value` around the first uses it contains of entries not yet in
  * `done`, and adds those entries to `done`. Returns undefined when the text
  * holds no first use (leave the node as it is).
@@ -82,13 +103,13 @@ export function isExcluded(ancestors: readonly Ancestor[], skipComponents: reado
 export function splitFirstUses(value: string, matcher: GlossaryMatcher, done: Set<string>): Segment[] | undefined {
   const out: Segment[] = [];
   let last = 0;
-  for (const m of value.matchAll(matcher.pattern)) {
-    const id = matcher.idOf.get(m[0])!;
+  for (const m of findNames(value, matcher)) {
+    const id = matcher.idOf.get(m.name)!;
     if (done.has(id)) continue;
     done.add(id);
     if (m.index > last) out.push({ type: 'text', value: value.slice(last, m.index) });
-    out.push({ type: 'term', value: m[0], id });
-    last = m.index + m[0].length;
+    out.push({ type: 'term', value: m.name, id });
+    last = m.index + m.name.length;
   }
   if (out.length === 0) return undefined;
   if (last < value.length) out.push({ type: 'text', value: value.slice(last) });

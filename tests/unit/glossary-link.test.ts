@@ -8,6 +8,7 @@ const terms: GlossaryTerm[] = [
   { id: 'bao-hu-ling', term: '人身安全保护令', aliases: ['保护令'] },
   { id: 'jian-hu', term: '监护', aliases: ['监护人'] },
   { id: 'xun-jie', term: '训诫' },
+  { id: 'bei-shen-qing-ren', term: '被申请人', aliases: ['申请人'] },
 ];
 const guide = pathToFileURL('/site/content/articles/guide.mdx');
 const html = (md: string, fileURL = guide) => markdownToHtml(md, { mdastPlugins: [glossaryPlugin({ terms })], fileURL }).html;
@@ -20,6 +21,8 @@ describe('splitFirstUses', () => {
     ['a term in the middle', '法院可以训诫他。', [], ['法院可以', '[xun-jie:训诫]', '他。']],
     ['the longest name at one position', '申请人身安全保护令。', [], ['申请', '[bao-hu-ling:人身安全保护令]', '。']],
     ['an alias', '拿到保护令后', [], ['拿到', '[bao-hu-ling:保护令]', '后']],
+    ['the longer of two overlapping names, even when the shorter starts first', '申请人身安全保护令', [], ['申请', '[bao-hu-ling:人身安全保护令]']],
+    ['a short name where no longer one overlaps it', '申请人可以', [], ['[bei-shen-qing-ren:申请人]', '可以']],
     ['only the first of two uses', '训诫，再训诫', [], ['[xun-jie:训诫]', '，再训诫']],
     ['nothing when the entry was linked before', '再次训诫', ['xun-jie'], undefined],
     ['an alias counts as the same entry', '监护人和监护', [], ['[jian-hu:监护人]', '和监护']],
