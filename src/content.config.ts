@@ -475,7 +475,7 @@ const figures = defineCollection({
 
 /** One entry of the glossary (法律名词): a legal term explained in plain words. */
 const glossaryEntry = z.strictObject({
-  /** 固定不变的标识（id），用作网址里的锚点，只用小写英文字母、数字和连字符，例如 xunjie。 */
+  /** 固定不变的标识（id），用作网址里的锚点，只用小写英文字母、数字和连字符，例如 xun-jie。 */
   id: z
     .string(hint('id 标识', '写小写英文或拼音，用连字符连接，例如 su-song-shi-xiao。'))
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '「id 标识」只能用小写英文字母、数字和连字符。修改建议：例如 su-song-shi-xiao。' }),

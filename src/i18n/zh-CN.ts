@@ -360,7 +360,7 @@ export const dict = {
   'cards.printHint': '用浏览器的“打印”功能，这张卡正好打印在一张 A4 纸上。',
   'cards.hotlines': '求助电话',
   'cards.related': '详细了解',
-  'cards.footer': '来源：{site} {url}　本卡仅供了解法律常识，具体问题请拨打 12348 咨询。',
+  'cards.footer': '来源：{site} {url}',
   'cards.all': '全部行动卡',
   'cards.forArticle': '行动卡：一页纸上的要紧几步',
 } as const;

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { defineMdastPlugin, type MdastPluginInstance } from 'satteri';
+import { defineMdastPlugin } from 'satteri';
 import { buildMatcher, isExcluded, splitFirstUses, type Ancestor, type GlossaryMatcher, type GlossaryTerm } from './glossary-link.ts';
 import { routes } from './routes.ts';
 
@@ -47,7 +47,7 @@ function matcherFromFile(path: string): GlossaryMatcher | undefined {
 const DONE = 'gardeniaGlossaryDone';
 
 /** The plugin: links the first use of each glossary term in each guide to routes.glossaryTerm(id). */
-export function glossaryPlugin(options: GlossaryPluginOptions = {}): MdastPluginInstance {
+export function glossaryPlugin(options: GlossaryPluginOptions = {}) {
   const path = resolve(options.file ?? `${process.env.GARDENIA_CONTENT ?? './content'}/glossary.yaml`);
   const fixed = options.terms ? buildMatcher(options.terms) : undefined;
   const include = options.include ?? /[\\/]articles[\\/][^\\/]+\.mdx?$/;
@@ -62,8 +62,10 @@ export function glossaryPlugin(options: GlossaryPluginOptions = {}): MdastPlugin
     text(node, ctx) {
       if (!matcher) return;
       const ancestors: Ancestor[] = [];
-      for (let p = ctx.parent(node); p; p = p.type === 'root' ? undefined : ctx.parent(p)) {
-        ancestors.push({ type: p.type, name: (p as { name?: string | null }).name });
+      let p: Readonly<{ type: string; name?: string | null }> | undefined = ctx.parent(node);
+      while (p) {
+        ancestors.push({ type: p.type, name: p.name });
+        p = p.type === 'root' ? undefined : ctx.parent(p as Parameters<typeof ctx.parent>[0]);
       }
       if (isExcluded(ancestors)) return;
       const done = (ctx.data as Record<string, unknown>)[DONE] as Set<string>;

@@ -11,7 +11,7 @@ const terms: GlossaryTerm[] = [
   { id: 'bei-shen-qing-ren', term: '被申请人', aliases: ['申请人'] },
 ];
 const guide = pathToFileURL('/site/content/articles/guide.mdx');
-const html = (md: string, fileURL = guide) => markdownToHtml(md, { mdastPlugins: [glossaryPlugin({ terms })], fileURL }).html;
+const html = async (md: string, fileURL = guide) => (await markdownToHtml(md, { mdastPlugins: [glossaryPlugin({ terms })], fileURL })).html;
 const links = (out: string) => [...out.matchAll(/<a href="\/glossary\/#([a-z-]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => `${m[1]}:${m[2]}`);
 
 describe('splitFirstUses', () => {
@@ -46,29 +46,29 @@ describe('isExcluded', () => {
 });
 
 describe('the glossary plugin on a guide', () => {
-  it('links the first use of each term, and only the first', () => {
-    const out = html('法院可以训诫。\n\n父母是监护人；监护人要尽责。法院再次训诫。');
+  it('links the first use of each term, and only the first', async () => {
+    const out = await html('法院可以训诫。\n\n父母是监护人；监护人要尽责。法院再次训诫。');
     expect(links(out)).toEqual(['xun-jie:训诫', 'jian-hu:监护人']);
   });
 
-  it('marks each link with the entry it leads to', () => {
-    expect(html('训诫')).toContain('data-glossary-term="xun-jie"');
+  it('marks each link with the entry it leads to', async () => {
+    expect(await html('训诫')).toContain('data-glossary-term="xun-jie"');
   });
 
-  it('does not link inside headings, and links the first use after them', () => {
-    const out = html('## 什么是训诫\n\n训诫就是批评。');
+  it('does not link inside headings, and links the first use after them', async () => {
+    const out = await html('## 什么是训诫\n\n训诫就是批评。');
     expect(out).toMatch(/<h2[^>]*>什么是训诫<\/h2>/);
     expect(links(out)).toEqual(['xun-jie:训诫']);
     expect(out.indexOf('/glossary/#xun-jie')).toBeGreaterThan(out.indexOf('</h2>'));
   });
 
-  it('does not link inside an existing link or inline code', () => {
-    const out = html('看[保护令的文章](/articles/protection-order/)和`训诫`。');
+  it('does not link inside an existing link or inline code', async () => {
+    const out = await html('看[保护令的文章](/articles/protection-order/)和`训诫`。');
     expect(links(out)).toEqual([]);
   });
 
-  it('does not link inside a LawQuote, but does after it', () => {
-    const { code } = mdxToJs('<LawQuote law="某法" article={1}>监护人不得训诫。</LawQuote>\n\n父母是监护人。', {
+  it('does not link inside a LawQuote, but does after it', async () => {
+    const { code } = await mdxToJs('<LawQuote law="某法" article={1}>监护人不得训诫。</LawQuote>\n\n父母是监护人。', {
       mdastPlugins: [glossaryPlugin({ terms })],
       fileURL: guide,
     });
@@ -78,14 +78,14 @@ describe('the glossary plugin on a guide', () => {
     expect(code.indexOf('/glossary/#jian-hu')).toBeGreaterThan(quoteEnd);
   });
 
-  it('leaves documents outside the guides alone', () => {
-    expect(links(html('训诫', pathToFileURL('/site/content/pages/about.mdx')))).toEqual([]);
+  it('leaves documents outside the guides alone', async () => {
+    expect(links(await html('训诫', pathToFileURL('/site/content/pages/about.mdx')))).toEqual([]);
   });
 
-  it('starts afresh for every document', () => {
+  it('starts afresh for every document', async () => {
     const plugin = glossaryPlugin({ terms });
-    const a = markdownToHtml('训诫', { mdastPlugins: [plugin], fileURL: guide }).html;
-    const b = markdownToHtml('训诫', { mdastPlugins: [plugin], fileURL: guide }).html;
+    const a = (await markdownToHtml('训诫', { mdastPlugins: [plugin], fileURL: guide })).html;
+    const b = (await markdownToHtml('训诫', { mdastPlugins: [plugin], fileURL: guide })).html;
     expect(links(a)).toEqual(['xun-jie:训诫']);
     expect(links(b)).toEqual(['xun-jie:训诫']);
   });
