@@ -10,6 +10,8 @@ import { inSitemap } from './src/lib/routes.ts';
 import { cmsAdmin } from './scripts/lib/cms/integration.ts';
 import { siteConfigPath, siteConfigPlugin } from './scripts/lib/site-config/swap.ts';
 import { holidayScheduleWarning } from './scripts/lib/holidays/integration.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryPlugin } from './src/lib/glossary-plugin-fs.ts';
 
 // src/site.config.ts, or the county config GARDENIA_SITE_CONFIG names (README, "Re-badging").
 const siteConfigFile = siteConfigPath();
@@ -38,6 +40,8 @@ export default defineConfig({
   markdown: {
     // Shiki would add inline styles the CSP would have to allow; no code on this site.
     syntaxHighlight: false,
+    // The first use of each glossary term in a guide links to /glossary/ (MDX inherits this).
+    processor: satteri({ mdastPlugins: [glossaryPlugin()] }),
   },
   security: {
     csp: {

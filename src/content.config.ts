@@ -590,6 +590,46 @@ const holidays = defineCollection({
   schema: holidayYearSchema,
 });
 
+/** One entry of the glossary (法律名词): a legal term explained in plain words. */
+const glossaryEntry = z.strictObject({
+  /** 固定不变的标识（id），用作网址里的锚点，只用小写英文字母、数字和连字符，例如 xun-jie。 */
+  id: z
+    .string(hint('id 标识', '写小写英文或拼音，用连字符连接，例如 su-song-shi-xiao。'))
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '「id 标识」只能用小写英文字母、数字和连字符。修改建议：例如 su-song-shi-xiao。' }),
+  /** 词条本身，也是文章里自动加链接时要找的词，例如“诉讼时效”。 */
+  term: text('term 名词', '写文章里实际用的说法，例如“诉讼时效”。', 2, 20),
+  /** 同一个意思的其他说法（例如“监护人”之于“监护”）；文章里出现这些说法也会链接到本词条。 */
+  aliases: z.array(text('aliases 其他说法', '写文章里可能出现的其他说法，每个 2–20 字。', 2, 20)).default([]),
+  /** 用一两句大白话解释这个词。 */
+  definition: text('definition 解释', '用一两句大白话解释（10–120 字），不写条文号。', 10, 120),
+  /** 想进一步了解时去读的本站文章（写文章的文件名）。 */
+  article: z.string().optional(),
+});
+
+/** 法律名词：普法文章里第一次出现这些词时，会自动链接到 /glossary/ 上的解释。 */
+const glossary = defineCollection({
+  loader: optionalFile(`${contentRoot}/glossary.yaml`),
+  schema: glossaryEntry,
+});
+
+/** 行动卡：危急时刻一页纸上的“先做什么”，手机上看得清，也能打印在一张 A4 纸上。 */
+const cards = defineCollection({
+  loader: glob({ base: `${contentRoot}/cards`, pattern: '**/*.{md,mdx}' }),
+  schema: z
+    .strictObject({
+      ...base,
+      /** 在行动卡列表中的顺序，数字小的排在前面。 */
+      order: z.number(hint('order 顺序', '写一个整数，例如 1。')).int().min(1, { error: '「order 顺序」从 1 开始。修改建议：写 1、2、3…' }),
+      /** 这张卡要配合阅读的普法文章（写文章的文件名），会显示在卡片末尾，相应文章也会链接回这张卡。 */
+      articles: z.array(z.string()).min(1, { error: '「articles 相关文章」至少写一篇。修改建议：写 content/articles/ 下文章的文件名。' }),
+      /** 卡片上列出的求助热线。 */
+      hotlines: z.array(enumOf(HOTLINE_NUMBERS, 'hotlines 求助热线')).min(1, { error: '「hotlines 求助热线」至少写一个。' }),
+      /** 法律审核情况，同普法文章。 */
+      review,
+    })
+    .refine(datesInOrder, datesInOrderError),
+});
+
 /** The schemas by collection, for the content lint and the tests. */
 export const schemas = {
   articles: articles.schema,
@@ -601,6 +641,8 @@ export const schemas = {
   report: report.schema,
   laws: laws.schema,
   holidays: holidayYearSchema,
+  glossary: glossary.schema,
+  cards: cards.schema,
 };
 
-export const collections = { articles, opendays, stations, cases, pages, figures, report, laws, holidays };
+export const collections = { articles, opendays, stations, cases, pages, figures, report, laws, holidays, glossary, cards };

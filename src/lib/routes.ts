@@ -16,7 +16,7 @@ export function pageOf(base: string, n: number): string {
 }
 
 /** The collections whose entries each get a page of their own. */
-export type EntryCollection = 'articles' | 'cases' | 'opendays' | 'stations' | 'pages';
+export type EntryCollection = 'articles' | 'cases' | 'opendays' | 'stations' | 'pages' | 'cards';
 
 export const routes = {
   home: () => '/',
@@ -44,6 +44,14 @@ export const routes = {
   hotlines: () => '/hotlines/',
   safety: () => '/safety/',
   howToAttend: () => '/how-to-attend-open-day/',
+  /** 法律名词 (glossary), all terms on one page. */
+  glossary: () => '/glossary/',
+  /** One glossary entry: its anchor on the glossary page. */
+  glossaryTerm: (id: string) => `/glossary/#${id}`,
+  /** 行动卡 (action cards): the list. */
+  actionCards: () => '/cards/',
+  /** One action card, e.g. actionCard('after-domestic-violence'). */
+  actionCard: (id: string) => `/cards/${id}/`,
   /** The search page, optionally with a query. */
   search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : '/search/'),
   rss: () => '/rss.xml',
@@ -106,6 +114,8 @@ export const ROUTE_TABLE: readonly RouteSpec[] = [
   { pattern: routes.stations(), params: {}, sitemap: true },
   { pattern: routes.cases(), params: {}, sitemap: true },
   { pattern: routes.search(), params: {}, sitemap: true },
+  { pattern: routes.glossary(), params: {}, sitemap: true },
+  { pattern: routes.actionCards(), params: {}, sitemap: true },
   { pattern: routes.rss(), params: {}, sitemap: false },
   { pattern: routes.opendaysIcs(), params: {}, sitemap: false },
   { pattern: routes.sitemap(), params: {}, sitemap: false },
@@ -126,6 +136,7 @@ export const ROUTE_TABLE: readonly RouteSpec[] = [
   { pattern: '/cases/:id/', params: { id: nested('cases') }, sitemap: true },
   { pattern: '/opendays/:id/', params: { id: { collection: 'opendays' } }, sitemap: true },
   { pattern: '/stations/:id/', params: { id: { collection: 'stations' } }, sitemap: true },
+  { pattern: '/cards/:id/', params: { id: { collection: 'cards' } }, sitemap: true },
   { pattern: '/:id/', params: { id: { collection: 'pages' } }, sitemap: true },
 ];
 

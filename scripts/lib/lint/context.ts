@@ -24,7 +24,7 @@ export const PUBLIC_HOTLINES: readonly string[] = [...new Set([...NATIONAL_HOTLI
 export const PUBLIC_EMAILS: readonly string[] = [site.correctionsEmail];
 
 /** The collections under content/ that become routes. */
-export const COLLECTIONS = ['articles', 'cases', 'opendays', 'stations', 'pages'] as const;
+export const COLLECTIONS = ['articles', 'cases', 'opendays', 'stations', 'pages', 'cards'] as const;
 
 /** Lists files under `dir` recursively (sorted, so output is deterministic). */
 export function walkFiles(dir: string): string[] {
@@ -87,6 +87,7 @@ export function buildContext(root: string, options: ContextOptions = {}): LintCo
     opendays: new Set<string>(),
     stations: new Set<string>(),
     pages: new Set<string>(),
+    cards: new Set<string>(),
   };
   const phones: string[] = [...PUBLIC_HOTLINES, ...(options.extraPhones ?? [])];
   const emails: string[] = [...PUBLIC_EMAILS];
@@ -190,7 +191,7 @@ export function emptyContext(overrides: Partial<LintContext> = {}): LintContext 
     root: '/nonexistent',
     contentDir: join(overrides.root ?? '/nonexistent', 'content'),
     allowedEmails: new Set(PUBLIC_EMAILS),
-    slugs: { articles: new Set(), cases: new Set(), opendays: new Set(), stations: new Set(), pages: new Set() },
+    slugs: { articles: new Set(), cases: new Set(), opendays: new Set(), stations: new Set(), pages: new Set(), cards: new Set() },
     allowedPhones: new Set(PUBLIC_HOTLINES),
     publicAddresses: [],
     now: new Date('2025-06-01T00:00:00+08:00'),

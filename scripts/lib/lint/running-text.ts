@@ -1,6 +1,6 @@
 /**
  * Running text for the plain-language rules: the prose mask of the body with
- * LawQuote blocks, headings and table rows blanked (and, on request, the final
+ * LawQuote blocks, headings and table rows blanked (and, on request, the
  * “## 法律依据” section), split into sentences with their offsets.
  */
 import type { SourceFile } from './types.ts';
@@ -22,13 +22,14 @@ function blank(chars: string[], start: number, end: number): void {
 }
 
 /**
- * Offset where the final “## 法律依据” section starts, or undefined when the
- * page has none (or another level-2 heading follows it).
+ * Where the “## 法律依据” section is: from its heading to the next level-2
+ * heading (a 相关文章 list may follow it) or the end of the page.
  */
-export function lawBasisStart(file: SourceFile): number | undefined {
+export function lawBasisRange(file: SourceFile): { start: number; end: number } | undefined {
   const h2 = findHeadings(file).filter((h) => h.level === 2);
-  const last = h2[h2.length - 1];
-  return last && last.text.trim() === LAW_BASIS_HEADING ? last.at : undefined;
+  const i = h2.findIndex((h) => h.text.trim() === LAW_BASIS_HEADING);
+  if (i < 0) return undefined;
+  return { start: h2[i]!.at, end: h2[i + 1]?.at ?? file.prose.length };
 }
 
 /** The body's prose with quotes, headings and tables blanked. */
@@ -40,8 +41,8 @@ export function runningText(file: SourceFile, options: { withoutLawBasis?: boole
   for (const h of findHeadings(file)) blank(chars, h.at, h.end);
   for (const m of file.markup.slice(file.bodyStart).matchAll(/^[ \t]*\|.*$/gm)) blank(chars, file.bodyStart + m.index, file.bodyStart + m.index + m[0].length);
   if (options.withoutLawBasis) {
-    const at = lawBasisStart(file);
-    if (at !== undefined) blank(chars, at, chars.length);
+    const range = lawBasisRange(file);
+    if (range) blank(chars, range.start, range.end);
   }
   return chars.join('');
 }

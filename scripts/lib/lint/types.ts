@@ -120,6 +120,7 @@ export interface LintContext {
     opendays: Set<string>;
     stations: Set<string>;
     pages: Set<string>;
+    cards: Set<string>;
   };
   /** Phone numbers allowed anywhere, digits only (hotlines + station phones). */
   allowedPhones: Set<string>;

@@ -10,12 +10,16 @@ const ctx = emptyContext({
     opendays: new Set(['2023-open-day']),
     stations: new Set(['city-station']),
     pages: new Set(['privacy']),
+    cards: new Set(['after-domestic-violence']),
   },
 });
 
 describe('broken-link', () => {
   it.each([
     ['a missing article', '见[文章](/articles/nope/)', ['1:7 broken-link']],
+    ['a missing action card', '见[行动卡](/cards/nope/)', ['1:8 broken-link']],
+    ['an action card that exists', '见[行动卡](/cards/after-domestic-violence/)', []],
+    ['the glossary', '见[法律名词](/glossary/#xun-jie)', []],
     ['a missing station in href', '<a href="/stations/nope/">站点</a>', ['1:10 broken-link']],
     ['a missing page', '[隐私](/nope/)', ['1:6 broken-link']],
     ['a page under the old /pages/ prefix, which the site never builds', '[隐私](/pages/privacy/)', ['1:6 broken-link']],

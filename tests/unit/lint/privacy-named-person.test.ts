@@ -12,6 +12,7 @@ describe('privacy-named-person', () => {
     ['a role word followed by a full name', `${fm()}\n受害人王丽受伤。`, ['5:4 privacy-named-person']],
     ['a three-character name', `${fm()}\n被告人张晓明与其`, ['5:4 privacy-named-person']],
     ['a name in the title of a case', `---\ntitle: 受害人王丽\npeople: []\n---\n`, ['2:11 privacy-named-person']],
+    ['a name right after 姓名', `${fm()}\n姓名张丽，住在镇上。`, ['5:3 privacy-named-person']],
   ])('reports %s', async (_name, text, expected) => {
     expect(where(await lintWith(privacyNamedPerson, text, CASE))).toEqual(expected);
   });
@@ -30,6 +31,7 @@ describe('privacy-named-person', () => {
     ['marked aliases and later mentions', `${fm('李李（化名）')}\n李李（化名）在家。后来李李报警，受害人李李获得救助。`],
     ['half-width (化名) in the body', `${fm('李李（化名）')}\n李李(化名)在家。`],
     ['某-forms', `${fm('王某')}\n受害人王某、被告人李某某、申请人张某甲`],
+    ['姓名 starting a list of fields', `${fm()}\n写清双方的姓名和联系方式、姓名、住址等。`],
     ['ordinary words after a role', `${fm()}\n当事人陈述，被告人于2020年，丈夫常年在外，原告向法院起诉`],
   ])('does not report %s', async (_name, text) => {
     const path = text.startsWith('---') ? CASE : 'content/articles/a.mdx';

@@ -3,7 +3,7 @@
  * src/content.config.ts — the same check `astro build` makes, reported here
  * with a line and column so editors see it next to the other findings. The
  * collection comes from the folder: content/<collection>/…, and
- * content/figures.yaml and content/holidays.yaml for the two lists.
+ * content/figures.yaml, report.yaml, holidays.yaml and glossary.yaml for the list files.
  */
 import { schemas } from '../../../../src/content.config.ts';
 import { checkSource, type SafeParser, type SchemaProblem } from '../../frontmatter-check.ts';
@@ -12,10 +12,10 @@ import type { RawFinding, Rule, SourceFile } from '../types.ts';
 /** Collections with a schema, as named by their folder under content/. */
 export type SchemaName = keyof typeof schemas;
 
-const FOLDERS = ['articles', 'cases', 'opendays', 'pages', 'stations', 'laws'] as const;
+const FOLDERS = ['articles', 'cases', 'opendays', 'pages', 'stations', 'laws', 'cards'] as const;
 
 /** Single-file collections at the top of content/. */
-const LIST_FILES: Record<string, SchemaName> = { 'figures.yaml': 'figures', 'report.yaml': 'report', 'holidays.yaml': 'holidays' };
+const LIST_FILES: Record<string, SchemaName> = { 'figures.yaml': 'figures', 'report.yaml': 'report', 'holidays.yaml': 'holidays', 'glossary.yaml': 'glossary' };
 
 /**
  * Which schema a file answers to, from its path relative to the lint root, or
@@ -57,6 +57,7 @@ export function parserFor(name: SchemaName): SafeParser {
   if (name === 'figures') return listOf(schema, 'figures.yaml', '- id:');
   if (name === 'report') return listOf(schema, 'report.yaml', '- id:');
   if (name === 'holidays') return listOf(schema, 'holidays.yaml', '- year:');
+  if (name === 'glossary') return listOf(schema, 'glossary.yaml', '- id:');
   return schema;
 }
 
