@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { bootScriptHash } from './src/scripts/boot-script.ts';
+import { cssTargets, floorPostcssPlugins, jsTargets } from './scripts/lib/browser-floor.ts';
 
 export default defineConfig({
   site: site.url,
@@ -42,7 +43,13 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // The browser floor (README "Browser floor"; package.json browserslist): Tailwind's output is
+    // un-layered by PostCSS, then lowered for the floor by Lightning CSS when minified.
+    css: { postcss: { plugins: floorPostcssPlugins() }, lightningcss: { targets: cssTargets } },
     build: {
+      target: jsTargets,
+      cssTarget: jsTargets,
+      cssMinify: 'lightningcss',
       rolldownOptions: {
         onwarn(warning, warn) {
           // One harmless warning per MDX file (known Astro issue); hide it so real ones stand out.

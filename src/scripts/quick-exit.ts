@@ -10,7 +10,9 @@ const STARTED = 'quickExitReady';
 /** Blank the page immediately, then leave without leaving this page in Back. */
 function leave(url: string): void {
   document.documentElement.style.background = '#fff';
-  document.body.replaceChildren();
+  // textContent, not replaceChildren(): Chromium < 86 and Safari < 14 lack it, and a throw here kept
+  // the reader on the page (issue 14: quick exit broken in Chromium 80).
+  document.body.textContent = '';
   document.title = '';
   window.location.replace(url);
 }

@@ -63,6 +63,23 @@ const RELAXED_WEIGHT = 0.6;
 /** Filters shown, in this order (the names the layouts emit with data-pagefind-filter). */
 const FILTER_ORDER = ['类型', '主题', '乡镇'];
 
+/**
+ * Pagefind 1.6's engine is WebAssembly that returns several values and uses several tables
+ * (Chromium 85 and 96, Safari 15): an older engine fails to compile it inside Pagefind's worker,
+ * an uncaught error with the page half-started. This 25-byte module uses both, so validating it
+ * tells beforehand (graded support: no engine names, no user-agent sniffing).
+ */
+const PAGEFIND_WASM_PROBE = [0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 6, 1, 0x60, 0, 2, 0x7f, 0x7f, 4, 7, 2, 0x70, 0, 0, 0x70, 0, 0];
+
+/** True when this engine can run Pagefind's WebAssembly. */
+export function canRunPagefind(): boolean {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(new Uint8Array(PAGEFIND_WASM_PROBE));
+  } catch {
+    return false;
+  }
+}
+
 let pagefind: Promise<Pagefind> | null = null;
 function load(): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -114,6 +131,13 @@ export function initSearch(): void {
   const groups = root.querySelector<HTMLElement>('[data-search-filter-groups]');
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]');
   if (!form || !input || !status || !also || !list || !more || !empty || !urgent || !controls || !groups || !clear) return;
+  if (!canRunPagefind()) {
+    // Too old for the search engine: keep the no-JavaScript page (browse by topic, hotlines), saying why.
+    const note = document.querySelector<HTMLElement>('[data-search-fallback-text]');
+    if (note && root.dataset.i18nUnsupported) note.textContent = root.dataset.i18nUnsupported;
+    root.dataset.searchState = 'unsupported';
+    return;
+  }
   root.dataset.ready = 'true';
   // Someone who puts the cursor in the box is about to search: start loading the engine.
   input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
@@ -195,7 +219,7 @@ export function initSearch(): void {
     input.value = q;
     syncControls();
     urgent.hidden = !(isUrgentQuery(q) || isUrgentQuery(toSimplified(q, tmap)));
-    list.replaceChildren();
+    list.textContent = ''; // not replaceChildren(): Chromium < 86 and Safari < 14 lack it
     also.hidden = true;
     more.hidden = true;
     empty.hidden = true;

@@ -1,0 +1,152 @@
+/**
+ * The browser floor, checked statically: every CSS feature and every JS syntax or API in the built
+ * site that an engine on the floor (package.json "browserslist": Chromium 80, Safari/iOS 12.2) lacks.
+ * Data: doiuse (caniuse-lite via browserslist) for CSS; eslint-plugin-es-x (ECMAScript syntax and
+ * built-ins by edition) and eslint-plugin-compat (web APIs, @mdn/browser-compat-data) for JS.
+ * Known, checked uses are listed with their reason in compat-allowed.ts; anything else is an error.
+ */
+import doiuse from 'doiuse';
+import postcss from 'postcss';
+import { Linter } from 'eslint';
+import esx from 'eslint-plugin-es-x';
+import compatPlugin from 'eslint-plugin-compat';
+import browserslist from 'browserslist';
+import { attr, where } from './site.ts';
+import type { BuiltSite, Check, Finding } from './types.ts';
+import { ALLOWED_CSS, ALLOWED_JS, type Allowance } from './compat-allowed.ts';
+
+/** The floor's browsers: package.json "browserslist" of the project the check runs in. */
+export function floorBrowsers(cwd = process.cwd()): string[] {
+  return browserslist(undefined, { path: cwd });
+}
+
+/** A piece of CSS or JS in the build: a file, or an inline block of a page. */
+export interface Source {
+  file: string;
+  /** Line of the block's first line in `file` (1 for whole files). */
+  line: number;
+  code: string;
+  kind: 'css' | 'js';
+}
+
+/** One use of something the floor lacks, before the allow-list is applied. */
+export interface Usage {
+  /** doiuse feature id (css) or ESLint rule id (js). */
+  feature: string;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** CSS and JS of the build: every .css/.js file, and inline <style>/<script> of every page, each once. */
+export function sourcesOf(site: BuiltSite): Source[] {
+  const out: Source[] = [];
+  for (const file of [...site.files].sort()) {
+    if (file.endsWith('.css')) out.push({ file, line: 1, code: site.read(file) ?? '', kind: 'css' });
+    else if (/\.m?js$/.test(file)) out.push({ file, line: 1, code: site.read(file) ?? '', kind: 'js' });
+  }
+  const seen = new Set<string>();
+  for (const page of site.pages) {
+    for (const el of page.root.querySelectorAll('style, script')) {
+      const type = attr(el, 'type');
+      if (el.tagName === 'script' && (attr(el, 'src') !== null || (type && type !== 'module' && type !== 'text/javascript'))) continue;
+      const code = el.textContent;
+      if (!code.trim() || seen.has(code)) continue;
+      seen.add(code);
+      out.push({ file: page.file, line: where(el).line, code, kind: el.tagName === 'style' ? 'css' : 'js' });
+    }
+  }
+  return out;
+}
+
+interface DoiuseUsage {
+  feature: string;
+  message: string;
+  usage: { source?: { start?: { line: number; column: number } } };
+}
+
+/** What doiuse finds in one CSS source for `browsers`. */
+export async function cssUsages(src: Source, browsers: string[]): Promise<Usage[]> {
+  const found: Usage[] = [];
+  await postcss([
+    doiuse({
+      browsers,
+      onFeatureUsage(info: DoiuseUsage) {
+        const start = info.usage.source?.start;
+        found.push({
+          feature: info.feature,
+          file: src.file,
+          line: src.line - 1 + (start?.line ?? 1),
+          column: start?.column ?? 1,
+          message: info.message.replace(/^[^:]*:\d+:\d+:\s*/, ''),
+        });
+      },
+    }),
+  ]).process(src.code, { from: undefined });
+  return found;
+}
+
+/** ESLint config for the floor: syntax and built-ins newer than ES2019 (and the ES2018 RegExp parts Safari 12 lacks), and web APIs. */
+export function jsConfig(browsers: string[]): Linter.Config[] {
+  return [
+    {
+      languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+      plugins: { 'es-x': esx, compat: compatPlugin },
+      settings: { browsers, lintAllEsApis: true, polyfills: [] },
+      rules: {
+        ...esx.configs['flat/restrict-to-es2019'].rules,
+        'es-x/no-regexp-lookbehind-assertions': 'error',
+        'es-x/no-regexp-unicode-property-escapes': 'error',
+        'compat/compat': ['error', browsers.join(', ')],
+      },
+    },
+  ];
+}
+
+/** What ESLint (es-x + compat) finds in one JS source. */
+export function jsUsages(src: Source, browsers: string[], linter = new Linter({ configType: 'flat' })): Usage[] {
+  return linter.verify(src.code, jsConfig(browsers), { filename: 'built.js' }).map((m) => ({
+    feature: m.ruleId ?? 'parse',
+    file: src.file,
+    line: src.line - 1 + (m.line ?? 1),
+    column: m.column ?? 1,
+    message: m.ruleId ? m.message : `JavaScript the checker cannot parse: ${m.message}`,
+  }));
+}
+
+function isAllowed(u: Usage, list: readonly Allowance[]): boolean {
+  return list.some((a) => a.feature === u.feature && (!a.file || a.file.test(u.file)) && (!a.message || a.message.test(u.message)));
+}
+
+/** Every use the floor lacks, with `allowed` telling whether compat-allowed.ts covers it. */
+export async function compatUsages(site: BuiltSite, browsers = floorBrowsers()): Promise<Array<Usage & { kind: 'css' | 'js'; allowed: boolean }>> {
+  const linter = new Linter({ configType: 'flat' });
+  const out: Array<Usage & { kind: 'css' | 'js'; allowed: boolean }> = [];
+  for (const src of sourcesOf(site)) {
+    const usages = src.kind === 'css' ? await cssUsages(src, browsers) : jsUsages(src, browsers, linter);
+    for (const u of usages) out.push({ ...u, kind: src.kind, allowed: isAllowed(u, src.kind === 'css' ? ALLOWED_CSS : ALLOWED_JS) });
+  }
+  return out;
+}
+
+/** Findings for every use not on the allow-list. */
+export async function compatFindings(site: BuiltSite, browsers = floorBrowsers()): Promise<Finding[]> {
+  return (await compatUsages(site, browsers))
+    .filter((u) => !u.allowed)
+    .map((u) => ({
+      file: u.file,
+      line: u.line,
+      column: u.column,
+      message:
+        `${u.kind === 'css' ? 'CSS' : 'JS'} the browser floor lacks (${u.feature}): ${u.message}. ` +
+        '修复：改用底线浏览器（package.json browserslist）支持的写法，或先做特性检测并保留可见的无脚本回退；' +
+        '确认安全的用法登记到 scripts/lib/check-site/compat-allowed.ts 并写明理由',
+    }));
+}
+
+export const compat: Check = {
+  id: 'compat',
+  description: 'CSS and JS work on the browser floor (package.json browserslist)',
+  run: (site) => compatFindings(site),
+};
