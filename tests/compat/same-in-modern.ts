@@ -61,6 +61,7 @@ for (const variant of [
         samePixels = true;
       }
       compared++;
+      if (compared % 25 === 0) console.log(`… ${compared} compared`);
       if (diffs.length || !samePixels) {
         failures++;
         console.log(`DIFF ${variant.name} ${viewport.width} ${path}: ${diffs.length} elements differ${samePixels ? '' : ', screenshot differs'}`);

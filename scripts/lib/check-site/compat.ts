@@ -11,6 +11,8 @@ import { Linter } from 'eslint';
 import esx from 'eslint-plugin-es-x';
 import compatPlugin from 'eslint-plugin-compat';
 import browserslist from 'browserslist';
+import bcd from '@mdn/browser-compat-data' with { type: 'json' };
+import type { Rule } from 'eslint';
 import { attr, where } from './site.ts';
 import type { BuiltSite, Check, Finding } from './types.ts';
 import { ALLOWED_CSS, ALLOWED_JS, type Allowance } from './compat-allowed.ts';
@@ -87,18 +89,94 @@ export async function cssUsages(src: Source, browsers: string[]): Promise<Usage[
   return found;
 }
 
+type Support = { version_added?: string | boolean | null; flags?: unknown; prefix?: string; alternative_name?: string; partial_implementation?: boolean };
+
+/** The lowest version of each browserslist engine on the floor, in @mdn/browser-compat-data's names. */
+function floorVersions(browsers: string[]): Map<string, number> {
+  const names: Record<string, string> = { chrome: 'chrome', and_chr: 'chrome_android', safari: 'safari', ios_saf: 'safari_ios' };
+  const out = new Map<string, number>();
+  for (const entry of browsers) {
+    const [name, range] = entry.split(' ');
+    const key = names[name!];
+    if (!key) continue;
+    const v = Number.parseFloat(range!.split('-')[0]!);
+    if (!out.has(key) || v < out.get(key)!) out.set(key, v);
+  }
+  return out;
+}
+
+function supportedIn(support: Support | Support[] | undefined, floor: number): boolean {
+  // The first statement is the current, unprefixed, unflagged one (or the best there is).
+  const list = (Array.isArray(support) ? support : support ? [support] : []).filter((s) => !s.flags && !s.prefix && !s.alternative_name);
+  if (!list.length) return false;
+  const added = list[0]!.version_added;
+  if (added === true || added === null || added === undefined) return true; // unknown: give the benefit of the doubt
+  if (added === false || added === 'preview') return false;
+  return Number.parseFloat(added.replace('≤', '')) <= floor;
+}
+
+/**
+ * Method names by what the floor lacks, from @mdn/browser-compat-data: a name is reported only
+ * when every interface and built-in that has it is missing on the floor (replaceChildren, at,
+ * replaceAll, hasOwn…), so a shared name such as get() or add() never is.
+ */
+export function missingMethods(browsers: string[]): Map<string, string> {
+  const floor = floorVersions(browsers);
+  const missing = new Map<string, string[]>();
+  const present = new Set<string>();
+  const visit = (group: Record<string, unknown>, kind: string) => {
+    for (const [owner, data] of Object.entries(group)) {
+      if (!data || typeof data !== 'object') continue;
+      for (const [member, entry] of Object.entries(data as Record<string, { __compat?: { support: Record<string, Support | Support[]> } }>)) {
+        if (member === '__compat' || !/^[a-z][A-Za-z0-9]*$/.test(member) || !entry?.__compat) continue;
+        const lacking = [...floor].filter(([browser, v]) => !supportedIn(entry.__compat!.support[browser], v)).map(([b]) => b);
+        if (lacking.length === 0) present.add(member);
+        else missing.set(member, [...(missing.get(member) ?? []), `${kind}${owner}.${member} (not in ${lacking.join(', ')} of the floor)`]);
+      }
+    }
+  };
+  visit(bcd.api as unknown as Record<string, unknown>, '');
+  visit(bcd.javascript.builtins as unknown as Record<string, unknown>, '');
+  const out = new Map<string, string>();
+  for (const [name, where] of missing) if (!present.has(name)) out.set(name, where.slice(0, 3).join('; '));
+  return out;
+}
+
+/** ESLint rule: calls of methods the floor lacks, by name (see missingMethods). */
+function missingMethodRule(browsers: string[]): Rule.RuleModule {
+  const methods = missingMethods(browsers);
+  return {
+    meta: { type: 'problem', schema: [] },
+    create(context) {
+      return {
+        CallExpression(node) {
+          const callee = node.callee.type === 'ChainExpression' ? node.callee.expression : node.callee;
+          if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
+          const where = methods.get(callee.property.name);
+          if (where) context.report({ node: callee.property, message: `.${callee.property.name}() is missing on the floor: ${where}` });
+        },
+      };
+    },
+  };
+}
+
 /** ESLint config for the floor: syntax and built-ins newer than ES2019 (and the ES2018 RegExp parts Safari 12 lacks), and web APIs. */
 export function jsConfig(browsers: string[]): Linter.Config[] {
   return [
     {
       languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
-      plugins: { 'es-x': esx, compat: compatPlugin },
+      plugins: { 'es-x': esx, compat: compatPlugin, floor: { rules: { 'missing-method': missingMethodRule(browsers) } } },
       settings: { browsers, lintAllEsApis: true, polyfills: [] },
       rules: {
         ...esx.configs['flat/restrict-to-es2019'].rules,
+        // ES2018 lookbehind came to Safari only in 16.4.
         'es-x/no-regexp-lookbehind-assertions': 'error',
-        'es-x/no-regexp-unicode-property-escapes': 'error',
+        // Newer than ES2019 but on the floor (Chromium 80 and Safari 12.2 both have them).
+        'es-x/no-dynamic-import': 'off',
+        'es-x/no-import-meta': 'off',
+        'es-x/no-global-this': 'off',
         'compat/compat': ['error', browsers.join(', ')],
+        'floor/missing-method': 'error',
       },
     },
   ];
@@ -116,7 +194,7 @@ export function jsUsages(src: Source, browsers: string[], linter = new Linter({ 
 }
 
 function isAllowed(u: Usage, list: readonly Allowance[]): boolean {
-  return list.some((a) => a.feature === u.feature && (!a.file || a.file.test(u.file)) && (!a.message || a.message.test(u.message)));
+  return list.some((a) => (a.feature === '*' || a.feature === u.feature) && (!a.file || a.file.test(u.file)) && (!a.message || a.message.test(u.message)));
 }
 
 /** Every use the floor lacks, with `allowed` telling whether compat-allowed.ts covers it. */

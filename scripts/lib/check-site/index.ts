@@ -7,5 +7,6 @@ import { sitemap } from './sitemap.ts';
 import { meta } from './meta.ts';
 import { jsonLd } from './json-ld.ts';
 import { rss } from './rss.ts';
+import { compat } from './compat.ts';
 
-export const CHECKS: readonly Check[] = [htmlValidity, links, images, sitemap, meta, jsonLd, rss];
+export const CHECKS: readonly Check[] = [htmlValidity, links, images, sitemap, meta, jsonLd, rss, compat];
