@@ -144,7 +144,7 @@ export function matchUnlayeredBoost(boost = UNLAYERED_BOOST): AcceptedPlugin {
       }
       root.walkRules((rule) => {
         if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as { name: string }).name)) return;
-        if (rule.some((node) => node.type === 'decl' && node.important)) return;
+        if (rule.some((node) => node.type === 'decl' && node.important === true)) return;
         // Astro runs a component's <style> through PostCSS twice; boost it once.
         if (rule.selector.includes(':not(#\\#)')) return;
         rule.selectors = rule.selectors.map((s) => boostSelector(s, boost));

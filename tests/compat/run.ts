@@ -114,7 +114,7 @@ function quickExitBox(): { top: number; height: number; width: number; bg: strin
 }
 
 async function referenceStyles(base: string): Promise<Map<string, ReturnType<typeof probe>>> {
-  const browser = await modernChromium.launch({ executablePath: chromiumPath() ?? undefined, args: ARGS });
+  const browser = await modernChromium.launch({ ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}), args: ARGS });
   const page = await browser.newPage({ viewport: VIEWPORT });
   const out = new Map<string, ReturnType<typeof probe>>();
   for (const path of TEMPLATES) {
@@ -230,15 +230,28 @@ async function journeys(engine: Engine, base: string, reference: Map<string, Ret
     assert(state.rootSize === '24px' && state.ink === 'rgb(0, 0, 0)', `settings kept but not applied: ${JSON.stringify(state)}`);
   });
 
-  await test('search for 保护令 finds the protection-order guide first', async (page) => {
+  await test('search for 保护令 finds the protection-order guide, or (engine too old for Pagefind) says so and leads there by topic', async (page) => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('保护令')}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector<HTMLElement>('[data-search]')?.dataset.searchState ?? ''), WAIT);
+    await page.waitForFunction(() => ['done', 'error', 'unsupported'].includes(document.querySelector<HTMLElement>('[data-search]')?.dataset.searchState ?? ''), WAIT);
     const state = await page.evaluate(() => ({
       state: document.querySelector<HTMLElement>('[data-search]')?.dataset.searchState,
-      status: document.querySelector('[data-search-status]')?.textContent,
       first: document.querySelector('[data-search-result] h2 a')?.getAttribute('href'),
+      fallbackShown: !document.querySelector<HTMLElement>('[data-search-fallback]')?.hidden,
+      fallbackText: document.querySelector('[data-search-fallback-text]')?.textContent ?? '',
+      jsPartsShown: Array.from(document.querySelectorAll<HTMLElement>('[data-search-js]')).some((el) => !el.hidden),
+      topics: document.querySelector<HTMLAnchorElement>('[data-search-fallback] a[href="/articles/"]')?.href,
     }));
-    assert(state.first === '/articles/protection-order/', `search did not find the guide first: ${JSON.stringify(state)}`);
+    if (state.state !== 'unsupported') {
+      assert(state.first === '/articles/protection-order/', `search did not find the guide first: ${JSON.stringify(state)}`);
+      return;
+    }
+    // Never half-started: the no-JavaScript path, with the reason, and nothing of the scripted search.
+    assert(state.fallbackShown && !state.jsPartsShown, `half-started search page: ${JSON.stringify(state)}`);
+    assert(/浏览器版本较旧/.test(state.fallbackText), `the fallback does not say why: ${state.fallbackText}`);
+    assert(state.topics, 'no "browse by topic" link in the fallback');
+    await Promise.all([page.waitForNavigation(WAIT), page.click('[data-search-fallback] a[href="/articles/"]')]);
+    assert(await page.$('main a[href="/articles/protection-order/"]'), 'the topic list does not lead to the protection-order guide');
+    console.log(`      (${engine.name} cannot run Pagefind 1.6's WebAssembly: the search page falls back, as checked)`);
   });
 
   await test('the nearest-station finder, with a position near 桐山 granted, lists the station first', async (page) => {

@@ -17,7 +17,7 @@ const paths = only.length
   ? only
   : [...(await (await fetch(new URL('/sitemap-0.xml', after))).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 
-const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}), args: ['--no-sandbox', '--disable-gpu'] });
 const collect = () =>
   [...document.querySelectorAll('*')].map((el, i) => {
     const cs = getComputedStyle(el);
@@ -40,12 +40,18 @@ for (const variant of [
   { name: 'large+high', media: 'screen' as const, prefs: '{"text":"xlarge","contrast":"high"}' },
 ]) {
   for (const viewport of variant.name === 'screen' ? [{ width: 360, height: 740 }, { width: 1280, height: 900 }] : [{ width: 1280, height: 900 }]) {
-    const context = await browser.newContext({ viewport, javaScriptEnabled: true });
-    if (variant.prefs) await context.addInitScript((p) => localStorage.setItem('gardenia-display', p), variant.prefs);
-    const [pa, pb] = [await context.newPage(), await context.newPage()];
-    await pa.emulateMedia({ media: variant.media });
-    await pb.emulateMedia({ media: variant.media });
+    let context = await browser.newContext({ viewport });
+    const open = async () => {
+      context = await browser.newContext({ viewport });
+      if (variant.prefs) await context.addInitScript((p) => localStorage.setItem('gardenia-display', p), variant.prefs);
+      const pages = [await context.newPage(), await context.newPage()] as const;
+      for (const p of pages) await p.emulateMedia({ media: variant.media });
+      return pages;
+    };
+    await context.close();
+    let [pa, pb] = await open();
     for (const path of paths) {
+     try {
       await Promise.all([pa.goto(new URL(path, before).href, { waitUntil: 'load' }), pb.goto(new URL(path, after).href, { waitUntil: 'load' })]);
       const [sa, sb] = [await pa.evaluate(collect), await pb.evaluate(collect)];
       const diffs = sa.length !== sb.length ? [`element count ${sa.length} vs ${sb.length}`] : sa.flatMap((s, i) => {
@@ -67,6 +73,13 @@ for (const variant of [
         console.log(`DIFF ${variant.name} ${viewport.width} ${path}: ${diffs.length} elements differ${samePixels ? '' : ', screenshot differs'}`);
         for (const d of diffs.slice(0, 5)) console.log('   ', d.slice(0, 400));
       }
+     } catch (e) {
+      // A crashed tab (seen on this busy 2-core machine) is retried once in a fresh context.
+      console.log(`retry ${variant.name} ${viewport.width} ${path}: ${(e as Error).message.split('\n')[0]}`);
+      await context.close().catch(() => {});
+      [pa, pb] = await open();
+      paths.splice(paths.indexOf(path) + 1, 0, path);
+     }
     }
     await context.close();
   }
