@@ -62,4 +62,5 @@ export const ALLOWED_JS: readonly Allowance[] = [
     reason: 'loaded only where canRunPagefind() validates its WebAssembly (multi-value and reference types: Chromium 96, Safari 15), i.e. engines that also have ?. and ?? and FinalizationRegistry (which it checks with typeof anyway)',
   },
   { feature: 'compat/compat', message: /Intl\.Segmenter/, reason: 'src/lib/search-query.ts checks typeof Intl.Segmenter and splits at spaces without it' },
+  { feature: 'floor/missing-method', message: /Intl\.Segmenter\.segment/, reason: 'the same guarded Intl.Segmenter' },
 ];

@@ -124,19 +124,26 @@ export function missingMethods(browsers: string[]): Map<string, string> {
   const floor = floorVersions(browsers);
   const missing = new Map<string, string[]>();
   const present = new Set<string>();
-  const visit = (group: Record<string, unknown>, kind: string) => {
-    for (const [owner, data] of Object.entries(group)) {
-      if (!data || typeof data !== 'object') continue;
-      for (const [member, entry] of Object.entries(data as Record<string, { __compat?: { support: Record<string, Support | Support[]> } }>)) {
-        if (member === '__compat' || !/^[a-z][A-Za-z0-9]*$/.test(member) || !entry?.__compat) continue;
+  type Node = { __compat?: { support: Record<string, Support | Support[]> } } & Record<string, unknown>;
+  // Every level, so nested namespaces count too (Intl.DateTimeFormat.format, WebAssembly.Memory.grow).
+  // Reported only for the DOM and language built-ins page scripts use; names that also exist on
+  // rarer, newer APIs (GPUDevice.destroy, CloseWatcher.destroy…) would otherwise flag the site's own methods.
+  const reported = /^(Element|Document|DocumentFragment|Node|ParentNode|ChildNode|Window|Navigator|EventTarget|HTML\w*Element|Storage|URL|URLSearchParams|AbortSignal|AbortController|Response|Request|Headers|Blob|CSS|DOMTokenList|NodeList|History|Location|Geolocation|SpeechSynthesis|Event|KeyboardEvent|CustomEvent|Clipboard)\./;
+  const visit = (node: Node, path: string, depth: number) => {
+    for (const [member, child] of Object.entries(node)) {
+      if (member === '__compat' || !child || typeof child !== 'object') continue;
+      const entry = child as Node;
+      if (entry.__compat && /^[a-z][A-Za-z0-9]*$/.test(member)) {
         const lacking = [...floor].filter(([browser, v]) => !supportedIn(entry.__compat!.support[browser], v)).map(([b]) => b);
         if (lacking.length === 0) present.add(member);
-        else missing.set(member, [...(missing.get(member) ?? []), `${kind}${owner}.${member} (not in ${lacking.join(', ')} of the floor)`]);
+        else if (path.startsWith('builtins:') || reported.test(path.replace(/^api:/, '') + member)) missing.set(member, [...(missing.get(member) ?? []), `${path.replace(/^\w+:/, '')}${member} (not in ${lacking.join(', ')} of the floor)`]);
       }
+      if (depth < 3) visit(entry, `${path}${member}.`, depth + 1);
     }
   };
-  visit(bcd.api as unknown as Record<string, unknown>, '');
-  visit(bcd.javascript.builtins as unknown as Record<string, unknown>, '');
+  visit(bcd.api as unknown as Node, 'api:', 0);
+  visit(bcd.javascript.builtins as unknown as Node, 'builtins:', 0);
+  visit((bcd as unknown as { webassembly: { api: Node } }).webassembly.api, 'webassembly:', 0);
   const out = new Map<string, string>();
   for (const [name, where] of missing) if (!present.has(name)) out.set(name, where.slice(0, 3).join('; '));
   return out;
