@@ -37,17 +37,16 @@ describe('relaxedQueries', () => {
 
 describe('without Intl.Segmenter (Chromium < 87, Safari < 14.1)', () => {
   it('still tidies the query and splits longer words at spaces, instead of throwing', async () => {
-    const saved = Intl.Segmenter;
     vi.resetModules();
-    // @ts-expect-error simulating an engine that lacks it
-    delete Intl.Segmenter;
+    // Simulating an engine that lacks it; vi.unstubAllGlobals puts it back.
+    vi.stubGlobal('Intl', { ...Object.fromEntries(Object.getOwnPropertyNames(Intl).map((k) => [k, (Intl as unknown as Record<string, unknown>)[k]])), Segmenter: undefined });
     try {
       const { coreQuery: core, relaxedQueries: relaxed } = await import('../../src/lib/search-query.ts');
       expect(core('被打了怎么办？')).toBe('被打了');
       expect(core('人身安全保护令')).toBe('人身安全保护令');
       expect(relaxed('离婚 冷静期 财产')).toEqual(['冷静期', '离婚', '财产']);
     } finally {
-      Intl.Segmenter = saved;
+      vi.unstubAllGlobals();
     }
   });
 });
