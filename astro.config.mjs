@@ -12,6 +12,7 @@ import { siteConfigPath, siteConfigPlugin } from './scripts/lib/site-config/swap
 import { holidayScheduleWarning } from './scripts/lib/holidays/integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryPlugin } from './src/lib/glossary-plugin-fs.ts';
+import { cssTargets, floorPostcssPlugins, jsTargets } from './scripts/lib/browser-floor.ts';
 
 // src/site.config.ts, or the county config GARDENIA_SITE_CONFIG names (README, "Re-badging").
 const siteConfigFile = siteConfigPath();
@@ -62,7 +63,13 @@ export default defineConfig({
   },
   vite: {
     plugins: [siteConfigPlugin(siteConfigFile), tailwindcss()],
+    // The browser floor (README "Browser floor"; package.json browserslist): Tailwind's output is
+    // un-layered by PostCSS, then lowered for the floor by Lightning CSS when minified.
+    css: { postcss: { plugins: floorPostcssPlugins() }, lightningcss: { targets: cssTargets } },
     build: {
+      target: jsTargets,
+      cssTarget: jsTargets,
+      cssMinify: 'lightningcss',
       rolldownOptions: {
         onwarn(warning, warn) {
           // One harmless warning per MDX file (known Astro issue); hide it so real ones stand out.

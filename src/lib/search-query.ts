@@ -24,6 +24,18 @@ const PUNCTUATION = /[\p{P}\p{S}\s]+/gu;
 let segmenter: Intl.Segmenter | undefined;
 
 /**
+ * Word segments of `text`: Intl.Segmenter where the engine has it (Chromium 87, Safari 14.1,
+ * Firefox 125); elsewhere runs separated by spaces, so a query still works, only less tidied.
+ */
+function segmentsOf(text: string): Array<{ segment: string; isWordLike?: boolean }> {
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') {
+    return text.split(/(\s+)/).filter(Boolean).map((segment) => ({ segment, isWordLike: /\S/.test(segment) }));
+  }
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return [...segmenter.segment(text)];
+}
+
+/**
  * The words worth searching for in what a reader typed: full-width letters and digits
  * folded (ＮＦＫＣ), punctuation turned into spaces, question words and fillers removed.
  * Falls back to the tidied input when nothing would be left (a query of only 怎么办).
@@ -33,8 +45,7 @@ export function coreQuery(raw: string): string {
   if (!tidy) return '';
   let core = tidy;
   for (const p of QUESTION_PHRASES) core = core.split(p).join(' ');
-  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  core = [...segmenter.segment(core)]
+  core = segmentsOf(core)
     .map((s) => (s.isWordLike && FILLER_WORDS.has(s.segment) ? ' ' : s.segment))
     .join('')
     .replace(/\s+/g, ' ')
@@ -50,8 +61,7 @@ export function coreQuery(raw: string): string {
  * at most `max` of them, longest first.
  */
 export function relaxedQueries(core: string, max = 4): string[] {
-  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const words = [...segmenter.segment(core)]
+  const words = segmentsOf(core)
     .filter((s) => s.isWordLike && ([...s.segment].length >= 2 || /^\d+$/.test(s.segment)))
     .map((s) => s.segment);
   const unique = [...new Set(words)];

@@ -61,7 +61,7 @@ export function initStationFinder(): void {
       };
 
       const clear = () => {
-        list.replaceChildren();
+        list.textContent = ''; // not replaceChildren(): Chromium < 86 and Safari < 14 lack it
         heading.hidden = true;
         list.hidden = true;
         far.hidden = true;

@@ -26,7 +26,9 @@ function forget(): void {
 function leave(url: string): void {
   forget();
   document.documentElement.style.background = '#fff';
-  document.body.replaceChildren();
+  // textContent, not replaceChildren(): Chromium < 86 and Safari < 14 lack it, and a throw here kept
+  // the reader on the page (issue 14: quick exit broken in Chromium 80).
+  document.body.textContent = '';
   document.title = '';
   window.location.replace(url);
 }

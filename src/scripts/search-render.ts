@@ -133,7 +133,7 @@ export function createRenderer(parts: SearchParts, root: HTMLElement, text: Text
       input.value = state.q;
       syncControls(state);
       urgent.hidden = !urgentQuery;
-      list.replaceChildren();
+      list.textContent = ''; // not replaceChildren(): Chromium < 86 and Safari < 14 lack it
       also.hidden = true;
       more.hidden = true;
       empty.hidden = true;

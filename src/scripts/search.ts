@@ -13,6 +13,23 @@ import { createHistory } from './search-history.ts';
 import { createRunner, pagefindLoader } from './search-pagefind.ts';
 import { createRenderer } from './search-render.ts';
 
+/**
+ * Pagefind 1.6's engine is WebAssembly that returns several values and uses several tables
+ * (Chromium 85 and 96, Safari 15): an older engine fails to compile it inside Pagefind's worker,
+ * an uncaught error with the page half-started. This 25-byte module uses both, so validating it
+ * tells beforehand (graded support: no engine names, no user-agent sniffing).
+ */
+const PAGEFIND_WASM_PROBE = [0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 6, 1, 0x60, 0, 2, 0x7f, 0x7f, 4, 7, 2, 0x70, 0, 0, 0x70, 0, 0];
+
+/** True when this engine can run Pagefind's WebAssembly. */
+export function canRunPagefind(): boolean {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(new Uint8Array(PAGEFIND_WASM_PROBE));
+  } catch {
+    return false;
+  }
+}
+
 /** Reads the build-time data; a broken block is drift, and search still runs without it. */
 function readData(el: Element): { t: string; s: SynonymGroup[] } {
   try {
@@ -44,6 +61,13 @@ export function initSearch(): void {
       data: ['[data-search-data]', HTMLScriptElement],
     },
     ({ root, parts, text }) => {
+      if (!canRunPagefind()) {
+        // Too old for the search engine: keep the no-JavaScript page (browse by topic, hotlines), saying why.
+        const note = document.querySelector<HTMLElement>('[data-search-fallback-text]');
+        if (note) note.textContent = text('unsupported');
+        root.dataset.searchState = 'unsupported';
+        return;
+      }
       const { form, input, more, controls, groups, clear } = parts;
       const data = readData(parts.data);
       const tmap = decodeCharPairs(data.t);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { coreQuery, isUrgentQuery, relaxedQueries } from '../../src/lib/search-query.ts';
 
 describe('isUrgentQuery', () => {
@@ -33,4 +33,20 @@ describe('relaxedQueries', () => {
     ['12338 热线', ['12338', '热线']],
   ])('%s → %j', (q, expected) => expect(relaxedQueries(q, 9).sort()).toEqual([...expected].sort()));
   it('keeps at most four words', () => expect(relaxedQueries('发现学生身上有伤要报告')).toHaveLength(4));
+});
+
+describe('without Intl.Segmenter (Chromium < 87, Safari < 14.1)', () => {
+  it('still tidies the query and splits longer words at spaces, instead of throwing', async () => {
+    vi.resetModules();
+    // Simulating an engine that lacks it; vi.unstubAllGlobals puts it back.
+    vi.stubGlobal('Intl', { ...Object.fromEntries(Object.getOwnPropertyNames(Intl).map((k) => [k, (Intl as unknown as Record<string, unknown>)[k]])), Segmenter: undefined });
+    try {
+      const { coreQuery: core, relaxedQueries: relaxed } = await import('../../src/lib/search-query.ts');
+      expect(core('被打了怎么办？')).toBe('被打了');
+      expect(core('人身安全保护令')).toBe('人身安全保护令');
+      expect(relaxed('离婚 冷静期 财产')).toEqual(['冷静期', '离婚', '财产']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -8,5 +8,6 @@ import { meta } from './meta.ts';
 import { jsonLd } from './json-ld.ts';
 import { rss } from './rss.ts';
 import { routeTable } from './routes.ts';
+import { compat } from './compat.ts';
 
-export const CHECKS: readonly Check[] = [htmlValidity, links, images, sitemap, meta, jsonLd, rss, routeTable];
+export const CHECKS: readonly Check[] = [htmlValidity, links, images, sitemap, meta, jsonLd, rss, routeTable, compat];

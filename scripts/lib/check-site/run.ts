@@ -16,7 +16,8 @@ export interface Io {
 
 const USAGE = `Usage: node scripts/check-site.ts [--dir <built site>]   (default: dist)
 Checks HTML validity, internal links and fragments, images, the sitemap,
-canonical and Open Graph tags, JSON-LD and the RSS feed. Exit 1 on any problem.
+canonical and Open Graph tags, JSON-LD, the RSS feed, and CSS/JS against the
+browser floor (package.json browserslist). Exit 1 on any problem.
 `;
 
 /** Runs `checks` over a loaded site; problems sorted by file, then position. */
