@@ -37,6 +37,11 @@ export const ALLOWED_CSS: readonly Allowance[] = [
   { feature: 'text-size-adjust', reason: '-webkit-text-size-adjust is written beside it for Safari' },
   { feature: 'css-text-indent', reason: 'text-indent:0 in the preflight; partial support concerns keywords not used here' },
   { feature: 'css3-tabsize', reason: 'tab-size in the preflight; no tabs in the content' },
+  {
+    feature: 'css-sticky',
+    reason: 'position:sticky only on the header bar (a block element); the floor\'s partial support concerns table parts (Chromium < 91); where it is missing the bar scrolls away with the page (tests/compat)',
+  },
+  { feature: 'css-paged-media', reason: '@page only in the action cards\' print rules: an engine without it prints with its default page margins' },
   { feature: 'css-appearance', reason: '-webkit-appearance is written beside appearance (Lightning CSS prefixes it)' },
   {
     feature: 'css-focus-visible',

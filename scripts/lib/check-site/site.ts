@@ -3,6 +3,7 @@
  * once, and URL ↔ file resolution shared by the link, image and sitemap checks.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { routes } from '../../../src/lib/routes.ts';
 import { join, resolve, sep } from 'node:path';
 import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
 import type { BuiltSite, Page } from './types.ts';
@@ -76,7 +77,11 @@ export async function loadSite(dir: string): Promise<BuiltSite> {
   const files = new Map<string, () => string>();
   for (const rel of readdirSync(abs, { recursive: true }) as string[]) {
     const full = join(abs, rel);
-    if (statSync(full).isFile()) files.set(rel.split(sep).join('/'), () => readFileSync(full, 'utf8'));
+    const name = rel.split(sep).join('/');
+    // The browser editor (admin/, Decap CMS from npm) is no public page: editors use current browsers,
+    // no page links it, and tests/e2e/cms.spec.ts checks it. The gates here are the public site's.
+    if (name.startsWith(`${routes.admin().slice(1)}`)) continue;
+    if (statSync(full).isFile()) files.set(name, () => readFileSync(full, 'utf8'));
   }
   return siteFromFiles(abs, files);
 }
