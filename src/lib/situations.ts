@@ -20,15 +20,14 @@ export interface Situation {
   urgent?: boolean;
 }
 
-// TODO(lead): once the action cards are merged, switch these to routes.actionCard(id):
-// violence → 'after-domestic-violence', protection-order → 'protection-order-checklist',
-// divorce → 'before-divorce', child → 'child-harm'. Until then they lead to the guides.
+// The four urgent or document-heavy situations lead to their one-page action card (行动卡), which
+// says what to do first and links the full guide; the others lead straight to the guide.
 /** The situations, in the order shown: danger first, then the commonest questions. */
 export const situations: readonly Situation[] = [
-  { id: 'violence', title: 'home.situation.violence.title', text: 'home.situation.violence.text', href: routes.article('domestic-violence-basics'), urgent: true },
-  { id: 'protection-order', title: 'home.situation.protectionOrder.title', text: 'home.situation.protectionOrder.text', href: routes.article('protection-order') },
-  { id: 'child', title: 'home.situation.child.title', text: 'home.situation.child.text', href: routes.article('minors-protection') },
-  { id: 'divorce', title: 'home.situation.divorce.title', text: 'home.situation.divorce.text', href: routes.article('housework-compensation-property') },
+  { id: 'violence', title: 'home.situation.violence.title', text: 'home.situation.violence.text', href: routes.actionCard('after-domestic-violence'), urgent: true },
+  { id: 'protection-order', title: 'home.situation.protectionOrder.title', text: 'home.situation.protectionOrder.text', href: routes.actionCard('protection-order-checklist') },
+  { id: 'child', title: 'home.situation.child.title', text: 'home.situation.child.text', href: routes.actionCard('child-harm') },
+  { id: 'divorce', title: 'home.situation.divorce.title', text: 'home.situation.divorce.text', href: routes.actionCard('before-divorce') },
   { id: 'elder', title: 'home.situation.elder.title', text: 'home.situation.elder.text', href: routes.article('elder-support') },
   { id: 'land', title: 'home.situation.land.title', text: 'home.situation.land.text', href: routes.article('rural-land-rights') },
   { id: 'stations', title: 'home.situation.stations.title', text: 'home.situation.stations.text', href: routes.stations() },

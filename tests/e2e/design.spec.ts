@@ -123,7 +123,7 @@ test.describe('at 1280 px', () => {
 test.describe('whole cards are tappable', () => {
   test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 
-  test('the home page leads with situations; a tap on a card body opens its guide', async ({ page }) => {
+  test('the home page leads with situations; a tap on a card body opens its action card or guide', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('main h1')).toHaveText('遇到难事，从这里找办法');
     const cards = page.locator('main [data-situation]');
@@ -133,7 +133,7 @@ test.describe('whole cards are tappable', () => {
     }
     const card = page.locator('main [data-situation="protection-order"]');
     const href = await card.getByRole('link').getAttribute('href');
-    expect(href).toBe('/articles/protection-order/');
+    expect(href).toBe('/cards/protection-order-checklist/');
     // Tap the description, well away from the title link's text (a real tap at its position).
     await card.locator('p').last().scrollIntoViewIfNeeded();
     const body = (await card.locator('p').last().boundingBox())!;
