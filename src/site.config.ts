@@ -62,12 +62,9 @@ export const site = {
   /** One-line description for search engines and shares. */
   description:
     '福鼎市妇联设立的“栀子花”妇女儿童维权服务站（福鼎市人民检察院为司法协作单位）：普法知识、检察开放日、维权站点、案例故事和求助热线。',
-  /** What the service is, in two or three plain sentences, for the home page. */
-  intro:
-    '“栀子花”服务站由福鼎市妇联设立，2023 年 3 月揭牌，建在妇联原有的市级妇女儿童信访窗口和维权站之上；福鼎市人民检察院是它的司法协作伙伴。遇到家庭暴力、婚姻家庭纠纷、生活困难或孩子受到侵害，都可以来这里求助。',
   /**
    * The organisations, with their role as the news report states it: the
-   * federation set up and runs the station; the procuratorate is its partner
+   * federation set up the station; the procuratorate is its partner
    * in judicial cooperation (never a co-founder or co-operator).
    */
   organisations: {
@@ -168,7 +165,6 @@ export interface SiteConfig {
   shortName: string;
   name: string;
   description: string;
-  intro: string;
   organisations: { federation: Organisation; procuratorate: Organisation; guidance: Organisation };
   region: {
     name: string;
