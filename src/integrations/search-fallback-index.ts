@@ -35,7 +35,7 @@ export function readVocabulary(contentDir: string): string[] {
   const glossary = join(contentDir, 'glossary.yaml');
   const synonyms = join(contentDir, 'synonyms.yaml');
   const words: string[] = [];
-  if (existsSync(glossary)) for (const g of readGlossaryTerms(glossary)) words.push(g.term, ...g.aliases);
+  if (existsSync(glossary)) for (const g of readGlossaryTerms(glossary)) words.push(g.term, ...(g.aliases ?? []));
   if (existsSync(synonyms)) for (const s of parseSynonyms(parseYaml(readFileSync(synonyms, 'utf8')), synonyms)) words.push(s.formal);
   return words;
 }

@@ -119,13 +119,13 @@ describe('scorePage', () => {
 describe('buildFallbackIndex', () => {
   const fragment = (url: string, headings: string[], content = ''): PagefindFragment => ({
     url,
-    content: `正文​${content}`,
+    content: `正文\u200b${content}`,
     meta: { title: `标题${url}`, summary: '摘要', date: '2026-11-01' },
     filters: { 类型: ['普法园地'] },
     anchors: headings.map((text) => ({ element: 'h2', text })),
   });
   const fragments = [
-    fragment('/b/', ['常见问题', '谁可以申请'], '家暴​之后可以申请保护令'),
+    fragment('/b/', ['常见问题', '谁可以申请'], '家暴\u200b之后可以申请保护令'),
     fragment('/a/', ['常见问题']),
     fragment('/c/', ['常见问题']),
     fragment('/d/', ['常见问题', '摘要']),
