@@ -73,7 +73,6 @@ export const dict = {
   'search.sortRelevance': '按相关度',
   'search.sortDate': '按日期',
   'search.error': '搜索暂时无法使用。请按主题浏览，或拨打热线。',
-  'search.unsupported': '这个浏览器版本较旧，用不了站内搜索。你可以按主题浏览，或直接打电话求助：',
   'home.sections': '从这里开始',
   'home.latestArticles': '最新普法文章',
   'home.latestCases': '案例故事',

@@ -4,7 +4,8 @@
  *
  * - `astro:config:setup` adds the virtual module `virtual:gardenia/search-data`
  *   (src/integrations/search-data.ts) that the search page embeds;
- * - `astro:build:done` runs Pagefind (a failure fails the build), writes the nginx
+ * - `astro:build:done` runs Pagefind (a failure fails the build), writes the fallback
+ *   search index for engines too old for Pagefind (search-fallback-index.ts), writes the nginx
  *   CSP header file beside the output folder (dist/ → dist.csp.conf) and gzips the
  *   text files for gzip_static, in that order (the .gz copies include Pagefind's
  *   JavaScript; the header is read from the uncompressed pages).
@@ -21,6 +22,7 @@ import { cspForDist, nginxLine } from './csp-header.ts';
 import { runPagefind } from './pagefind.ts';
 import { precompress } from './precompress.ts';
 import { searchDataPlugin } from './search-data.ts';
+import { writeFallbackIndex } from './search-fallback-index.ts';
 
 /** Where the CSP header file for an output folder goes: beside it, never inside (nginx serves the inside). */
 export function cspConfPath(outDir: URL): string {
@@ -42,6 +44,8 @@ export default function gardeniaBuild(): AstroIntegration {
         logger.info(`Pagefind: ${pages} pages indexed in ${seconds(since)}`);
 
         const dist = fileURLToPath(dir);
+        const fallback = writeFallbackIndex(dist);
+        logger.info(`Fallback search index (old engines): ${fallback.pages} pages, ${Math.round(fallback.bytes / 1024)} KB → ${fallback.file}`);
         const conf = cspConfPath(dir);
         writeFileSync(conf, nginxLine(cspForDist(dist)));
         logger.info(`CSP header for nginx: ${conf}`);

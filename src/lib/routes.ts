@@ -60,6 +60,8 @@ export const routes = {
   favicon: () => '/favicon.svg',
   pagefind: () => '/pagefind/',
   pagefindScript: () => '/pagefind/pagefind.js',
+  /** The small search index for engines too old for Pagefind (src/lib/search-fallback.ts), written after the build. */
+  searchIndex: () => '/search-index.json',
   notFound: () => '/404.html',
   /** The browser editor (Decap CMS) for staff: never linked, not indexed, outside the sitemap. */
   admin: () => '/admin/',
@@ -120,6 +122,7 @@ export const ROUTE_TABLE: readonly RouteSpec[] = [
   { pattern: routes.opendaysIcs(), params: {}, sitemap: false },
   { pattern: routes.sitemap(), params: {}, sitemap: false },
   { pattern: routes.robots(), params: {}, sitemap: false },
+  { pattern: routes.searchIndex(), params: {}, sitemap: false },
   { pattern: routes.notFound(), params: {}, sitemap: false },
   // The browser editor (Decap CMS): built into dist/admin/, never in the sitemap, robots disallow it.
   { pattern: routes.admin(), params: {}, sitemap: false },

@@ -11,13 +11,16 @@ import { decodeCharPairs, toSimplified } from '../lib/traditional.ts';
 import { enhance, MarkupError, report } from './kit.ts';
 import { createHistory } from './search-history.ts';
 import { createRunner, pagefindLoader } from './search-pagefind.ts';
+import type { Pagefind } from './search-pagefind.ts';
+import { createFallbackEngine, parseFallbackIndex } from '../lib/search-fallback.ts';
 import { createRenderer } from './search-render.ts';
 
 /**
  * Pagefind 1.6's engine is WebAssembly that returns several values and uses several tables
  * (Chromium 85 and 96, Safari 15): an older engine fails to compile it inside Pagefind's worker,
  * an uncaught error with the page half-started. This 25-byte module uses both, so validating it
- * tells beforehand (graded support: no engine names, no user-agent sniffing).
+ * tells beforehand (graded support: no engine names, no user-agent sniffing). Such an engine
+ * searches the small fallback index instead (src/lib/search-fallback.ts).
  */
 const PAGEFIND_WASM_PROBE = [0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 6, 1, 0x60, 0, 2, 0x7f, 0x7f, 4, 7, 2, 0x70, 0, 0, 0x70, 0, 0];
 
@@ -28,6 +31,24 @@ export function canRunPagefind(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Loads the fallback index (routes.searchIndex()) once, as an engine with Pagefind's
+ * interface; a failed load may be retried. fetch: Chromium 42, Safari 10.1.
+ */
+export function fallbackLoader(url: string): () => Promise<Pagefind> {
+  let engine: Promise<Pagefind> | null = null;
+  return () => {
+    engine ??= fetch(url)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+        return r.json();
+      })
+      .then((doc: unknown) => createFallbackEngine(parseFallbackIndex(doc)));
+    engine.catch(() => (engine = null));
+    return engine;
+  };
 }
 
 /** Reads the build-time data; a broken block is drift, and search still runs without it. */
@@ -61,17 +82,11 @@ export function initSearch(): void {
       data: ['[data-search-data]', HTMLScriptElement],
     },
     ({ root, parts, text }) => {
-      if (!canRunPagefind()) {
-        // Too old for the search engine: keep the no-JavaScript page (browse by topic, hotlines), saying why.
-        const note = document.querySelector<HTMLElement>('[data-search-fallback-text]');
-        if (note) note.textContent = text('unsupported');
-        root.dataset.searchState = 'unsupported';
-        return;
-      }
       const { form, input, more, controls, groups, clear } = parts;
       const data = readData(parts.data);
       const tmap = decodeCharPairs(data.t);
-      const load = pagefindLoader();
+      // Too old for Pagefind's engine: the same page over the small index of titles, summaries and keywords.
+      const load = canRunPagefind() ? pagefindLoader() : fallbackLoader(root.dataset.searchIndex ?? '');
       const runner = createRunner(load, data, tmap);
       const view = createRenderer(parts, root, text);
 

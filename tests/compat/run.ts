@@ -2,7 +2,8 @@
  * Journeys in real old engines (Chromium 80 and 92, see old-chromium.ts) against the built site
  * served for real: every template styled as in today's engine (computed styles compared with
  * Debian's Chromium), quick exit by click / Esc×2 / Shift×3, reading settings kept across pages,
- * search finding the protection-order guide, the nearest-station finder near 桐山 and the township
+ * search finding the protection-order guide (over the fallback index: Pagefind's WebAssembly needs
+ * Chromium 96), the nearest-station finder near 桐山 and the township
  * fallback — and no uncaught error on any page. An engine that cannot run here fails, saying why.
  *
  * Usage: npm run test:compat   (after npm run build; uses $E2E_BASE_URL, else serves dist/ with
@@ -196,7 +197,7 @@ async function journeys(engine: Engine, base: string, reference: Map<string, Ret
 
   const leaves = async (page: OldPage, act: () => Promise<void>) => {
     await page.goto(`${base}/articles/protection-order/`, { waitUntil: 'load' });
-    await page.waitForSelector('a[data-quick-exit][data-quick-exit-ready]', WAIT);
+    await page.waitForSelector('a[data-quick-exit][data-quick-exit-init]', WAIT);
     await Promise.all([page.waitForNavigation(WAIT), act()]);
     assert(NEUTRAL.test(page.url()), `expected to be on the neutral site, got ${page.url()}`);
   };
@@ -218,7 +219,7 @@ async function journeys(engine: Engine, base: string, reference: Map<string, Ret
 
   await test('reading settings (large text, high contrast) are kept across pages', async (page) => {
     await page.goto(`${base}/`, { waitUntil: 'load' });
-    await page.waitForSelector('[data-display-settings][data-ready]', { ...WAIT, visible: true });
+    await page.waitForSelector('[data-display-settings][data-display-settings-init]', { ...WAIT, visible: true });
     await page.click('[data-display-settings] summary');
     await page.click('[data-display-settings] [data-text-size="xlarge"]');
     await page.click('[data-display-settings] [data-contrast-toggle]');
@@ -233,28 +234,49 @@ async function journeys(engine: Engine, base: string, reference: Map<string, Ret
     assert(state.rootSize === '24px' && state.ink === 'rgb(0, 0, 0)', `settings kept but not applied: ${JSON.stringify(state)}`);
   });
 
-  await test('search for 保护令 finds the protection-order guide, or (engine too old for Pagefind) says so and leads there by topic', async (page) => {
+  await test('search finds the protection-order guide by 保护令 and by 家暴 (typed), the urgent lines first and the hotline line last', async (page) => {
+    const search = () =>
+      page.evaluate(() => {
+        const visible = (sel: string) => {
+          const el = document.querySelector<HTMLElement>(sel);
+          return !!el && !el.hidden && el.getBoundingClientRect().height > 0;
+        };
+        const top = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().top ?? -1;
+        return {
+          state: document.querySelector<HTMLElement>('[data-search]')?.dataset.searchState,
+          results: Array.from(document.querySelectorAll('[data-search-result] h2 a')).map((a) => a.getAttribute('href')),
+          status: document.querySelector('[data-search-status]')?.textContent ?? '',
+          urgent: visible('[data-search-urgent]'),
+          urgentAbove: top('[data-search-urgent]') < top('[data-search-results]'),
+          urgentNumbers: Array.from(document.querySelectorAll('[data-search-urgent] a[href^="tel:"]')).map((a) => a.getAttribute('href')),
+          notFound: visible('[data-search-notfound]'),
+          notFoundBelow: top('[data-search-notfound]') > top('[data-search-results] li:last-child'),
+          noscriptShown: visible('[data-search-fallback]'),
+          usedPagefind: performance.getEntriesByType('resource').some((r) => /pagefind-entry|\.pf_meta|wasm/.test(r.name)),
+          usedFallback: performance.getEntriesByType('resource').some((r) => /\/search-index\.json/.test(r.name)),
+          url: location.pathname + location.search,
+        };
+      });
     await page.goto(`${base}/search/?q=${encodeURIComponent('保护令')}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => ['done', 'error', 'unsupported'].includes(document.querySelector<HTMLElement>('[data-search]')?.dataset.searchState ?? ''), WAIT);
-    const state = await page.evaluate(() => ({
-      state: document.querySelector<HTMLElement>('[data-search]')?.dataset.searchState,
-      first: document.querySelector('[data-search-result] h2 a')?.getAttribute('href'),
-      fallbackShown: !document.querySelector<HTMLElement>('[data-search-fallback]')?.hidden,
-      fallbackText: document.querySelector('[data-search-fallback-text]')?.textContent ?? '',
-      jsPartsShown: Array.from(document.querySelectorAll<HTMLElement>('[data-search-js]')).some((el) => !el.hidden),
-      topics: document.querySelector<HTMLAnchorElement>('[data-search-fallback] a[href="/articles/"]')?.href,
-    }));
-    if (state.state !== 'unsupported') {
-      assert(state.first === '/articles/protection-order/', `search did not find the guide first: ${JSON.stringify(state)}`);
-      return;
-    }
-    // Never half-started: the no-JavaScript path, with the reason, and nothing of the scripted search.
-    assert(state.fallbackShown && !state.jsPartsShown, `half-started search page: ${JSON.stringify(state)}`);
-    assert(/浏览器版本较旧/.test(state.fallbackText), `the fallback does not say why: ${state.fallbackText}`);
-    assert(state.topics, 'no "browse by topic" link in the fallback');
-    await Promise.all([page.waitForNavigation(WAIT), page.click('[data-search-fallback] a[href="/articles/"]')]);
-    assert(await page.$('main a[href="/articles/protection-order/"]'), 'the topic list does not lead to the protection-order guide');
-    console.log(`      (${engine.name} cannot run Pagefind 1.6's WebAssembly: the search page falls back, as checked)`);
+    await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector<HTMLElement>('[data-search]')?.dataset.searchState ?? ''), WAIT);
+    let state = await search();
+    assert(state.state === 'done', `search did not finish: ${JSON.stringify(state)}`);
+    assert(state.results[0] === '/articles/protection-order/', `保护令 did not find the guide first: ${JSON.stringify(state)}`);
+    assert(!state.noscriptShown && !state.urgent && state.notFound && state.notFoundBelow, `page parts wrong for 保护令: ${JSON.stringify(state)}`);
+    // Chromium 80 and 92 cannot compile Pagefind 1.6's WebAssembly: the small index must be what answered.
+    assert(state.usedFallback && !state.usedPagefind, `the old engine did not search the fallback index: ${JSON.stringify(state)}`);
+
+    await page.focus('[data-search-input]');
+    await page.evaluate(() => document.querySelector<HTMLInputElement>('[data-search-input]')?.select());
+    await page.keyboard.sendCharacter('家暴');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchDone === '家暴', WAIT);
+    state = await search();
+    assert(decodeURIComponent(state.url) === '/search/?q=家暴', `the address does not carry the query: ${state.url}`);
+    assert(state.results.indexOf('/articles/protection-order/') >= 0, `家暴 did not find the guide: ${JSON.stringify(state)}`);
+    assert(state.urgent && state.urgentAbove && state.urgentNumbers.indexOf('tel:110') >= 0 && state.urgentNumbers.indexOf('tel:12338') >= 0, `家暴 did not show the urgent lines (110 / 12338) first: ${JSON.stringify(state)}`);
+    assert(state.notFound && state.notFoundBelow, `no "没找到？" hotline line after the results: ${JSON.stringify(state)}`);
+    console.log(`      (${engine.name}: fallback index; 家暴 → guide at #${state.results.indexOf('/articles/protection-order/') + 1} of ${state.results.length} shown)`);
   });
 
   await test('the nearest-station finder, with a position near 桐山 granted, lists the station first', async (page) => {
