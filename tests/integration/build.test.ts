@@ -34,7 +34,8 @@ describe('astro build on fixture content', () => {
     }
     const { out, status, log } = build(content);
     expect(status, log).toBe(0);
-    const cards = (html: string) => (html.match(/<li class="card">/g) ?? []).length;
+    // One entry card per article in the list (EntryCard marks its <li> with data-card).
+    const cards = (html: string) => (html.match(/<li\b[^>]*\sdata-card[\s>]/g) ?? []).length;
     const first = readFileSync(join(out, 'articles/index.html'), 'utf8');
     const second = readFileSync(join(out, 'articles/page/2/index.html'), 'utf8');
     expect(cards(first)).toBe(20);
