@@ -56,6 +56,20 @@ export function coreQuery(raw: string): string {
 }
 
 /**
+ * The words of a query a page must contain for a whole-word match: the query's word-like
+ * segments (栀子花服务站 → 栀子花, 服务站), leaving out single characters when longer words exist
+ * (the particles and verbs a question is glued with). Where the engine cannot segment, the
+ * space-separated terms.
+ */
+export function queryWords(q: string): string[] {
+  const words = segmentsOf(q.normalize('NFKC'))
+    .filter((s) => s.isWordLike !== false && /\S/.test(s.segment))
+    .map((s) => s.segment.trim());
+  const long = words.filter((w) => [...w].length >= 2 || /^\d+$/.test(w));
+  return long.length ? long : words;
+}
+
+/**
  * Looser queries for when a long question finds (almost) nothing, since Pagefind wants
  * every word on the page: its longer words one by one (two or more characters, or numbers),
  * at most `max` of them, longest first.

@@ -5,6 +5,7 @@
  * from any list, plus a small share of the others, so a page found by several forms of
  * the question breaks ties upward without a loose match outranking a strong one.
  */
+import { queryWords } from './search-query.ts';
 
 /** Share of a page's other (non-best) scores added to its best one. */
 export const OTHER_LISTS_SHARE = 0.1;
@@ -55,14 +56,15 @@ function normalise(text: string): string {
 }
 
 /**
- * True when `text` contains every space-separated term of at least one of `queries`
- * as written (a whole-word hit). Pagefind also matches pages that share only part of a
- * Chinese word with the query (礼貌 for 彩礼, 性别 for 性侵); those return false.
+ * True when `text` contains every word of at least one of `queries` as written (a
+ * whole-word hit): 栀子花服务站 is whole in a page that says “栀子花”…服务站. Pagefind also
+ * matches pages that share only part of a Chinese word with the query (礼貌 for 彩礼,
+ * 性别 for 性侵); those return false.
  */
 export function isWholeMatch(text: string, queries: readonly string[]): boolean {
   const hay = normalise(text);
   return queries.some((q) => {
-    const terms = q.split(/\s+/).map(normalise).filter(Boolean);
+    const terms = queryWords(q).map(normalise).filter(Boolean);
     return terms.length > 0 && terms.every((t) => hay.includes(t));
   });
 }

@@ -1,6 +1,7 @@
 /**
  * `/` focuses the search box on every page (the search page's own box when there is one,
- * else the visible header box marked data-search-shortcut, opening 菜单 on a phone). Ignored while the reader is typing in a
+ * else the visible header box marked data-search-box, opening 菜单 on a phone; the header
+ * carries the data-search-shortcut hook, so the listener starts once). Ignored while the reader is typing in a
  * field or holding a modifier, so it never steals a real slash.
  */
 import { enhance } from './kit.ts';
@@ -13,7 +14,7 @@ function onKey(event: KeyboardEvent): void {
   const target = event.target;
   if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, [contenteditable]'))) return;
   // The header's box is shown on wide screens; on a phone it is the one behind 菜单, opened here.
-  const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-search-shortcut]')];
+  const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-search-box]')];
   const input =
     document.querySelector<HTMLInputElement>('[data-search-input]') ??
     boxes.find((box) => box.getClientRects().length > 0) ??

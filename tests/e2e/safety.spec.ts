@@ -31,7 +31,7 @@ test.describe('quick exit', () => {
 
   test('leaving deletes the saved display settings, so no trace of the site stays on the device', async ({ page }) => {
     await page.goto('/');
-    await page.getByText('阅读设置', { exact: true }).click();
+    await page.getByText('大字版', { exact: true }).click();
     await page.getByRole('button', { name: '特大' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-text', 'xlarge');
     expect(await page.evaluate(() => localStorage.length)).toBeGreaterThan(0);

@@ -43,6 +43,8 @@ describe('isWholeMatch', () => {
     ['spaces in the page text do not hide a word', '保护 令', ['保护令'], true],
     ['numbers compare as typed', '拨打 12338 求助', ['12338'], true],
     ['no queries, no whole match', '彩礼', [], false],
+    ['an unspaced query counts word by word: 栀子花服务站', '“栀子花”妇女儿童权益保护司法协作服务站', ['栀子花服务站'], true],
+    ['one word of an unspaced query missing is a part-word match', '社区服务站', ['栀子花服务站'], false],
   ] as const)('%s', (_, text, queries, expected) => expect(isWholeMatch(text, queries)).toBe(expected));
 });
 
