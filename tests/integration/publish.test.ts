@@ -138,12 +138,30 @@ http {
     expect(run.status, run.log).toBe(0);
     const live = readFileSync(join(work, 'nginx/gardenia/live.conf'), 'utf8');
     const release = /^root (.+)\/dist;$/m.exec(live)![1]!;
-    // A reload is asynchronous: old workers finish their requests, new ones take over.
-    await expect.poll(async () => (await served()).body, { timeout: 15_000 }).toContain('栀子花');
-    const { csp } = await served();
+    const newCsp = /set \$gardenia_csp "([^"]+)";/.exec(readFileSync(join(release, 'csp.conf'), 'utf8'))![1]!;
+    // A reload is asynchronous: for a moment old workers (old config) and new ones
+    // both accept connections, so two requests in a row may see old, then new, then
+    // old again. "Together" is a property of each response: its page and its header
+    // come from the same release. Page and header are read from the same response,
+    // and every response on the way must be a whole old or a whole new one.
+    const seen: { body: string; csp: string }[] = [];
+    await expect
+      .poll(
+        async () => {
+          const res = await served();
+          seen.push(res);
+          return res.body;
+        },
+        { timeout: 15_000 },
+      )
+      .toContain('栀子花');
+    for (const res of seen) {
+      if (res.body.includes('OLD RELEASE')) expect(res.csp).toBe(OLD_CSP);
+      else expect(res).toEqual({ body: expect.stringContaining('栀子花'), csp: newCsp });
+    }
     // The header is the one generated from this release's pages.
-    expect(csp).toBe(/set \$gardenia_csp "([^"]+)";/.exec(readFileSync(join(release, 'csp.conf'), 'utf8'))![1]);
-    expect(csp).toContain("frame-ancestors 'none'");
+    expect(seen.at(-1)!.csp).toBe(newCsp);
+    expect(newCsp).toContain("frame-ancestors 'none'");
     if (asRoot) expect(execFileSync('stat', ['-c', '%U', join(release, 'dist/index.html')], { encoding: 'utf8' }).trim()).toBe('nobody');
   }, 300_000);
 });
