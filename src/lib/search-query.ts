@@ -58,15 +58,16 @@ export function coreQuery(raw: string): string {
 /**
  * The words of a query a page must contain for a whole-word match: the query's word-like
  * segments (栀子花服务站 → 栀子花, 服务站), leaving out single characters when longer words exist
- * (the particles and verbs a question is glued with). Where the engine cannot segment, the
- * space-separated terms.
+ * (the particles and verbs a question is glued with); when the segmenter finds nothing
+ * longer (性侵 → 性 + 侵), the space-separated terms as typed, as where it cannot segment.
  */
 export function queryWords(q: string): string[] {
   const words = segmentsOf(q.normalize('NFKC'))
     .filter((s) => s.isWordLike !== false && /\S/.test(s.segment))
     .map((s) => s.segment.trim());
   const long = words.filter((w) => [...w].length >= 2 || /^\d+$/.test(w));
-  return long.length ? long : words;
+  // Nothing longer than one character (性侵 → 性 + 侵): the word is the query itself.
+  return long.length ? long : q.split(/\s+/).filter(Boolean);
 }
 
 /**

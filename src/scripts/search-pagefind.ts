@@ -76,6 +76,8 @@ export const RELAXED_WEIGHT = 0.6;
 export const RANK_DEPTH = 60;
 /** The Pagefind meta value marking a page written for professionals (set by ArticleLayout). */
 export const STAFF_AUDIENCE = 'staff';
+/** Pagefind meta `audience` of reference pages (the glossary): they explain words, they do not answer a question. */
+export const REFERENCE_AUDIENCE = 'reference';
 
 /** Loads Pagefind's bundle once; a failed load may be retried. */
 export function pagefindLoader(path = '/pagefind/pagefind.js'): () => Promise<Pagefind> {
@@ -136,7 +138,8 @@ export function createRunner(load: () => Promise<Pagefind>, data: SearchData, tm
           item: f.item.id,
           score: f.score,
           whole: isWholeMatch(`${d.meta.title ?? ''}\n${d.content ?? ''}`, queries),
-          staff: d.meta.audience === STAFF_AUDIENCE,
+          // Staff-facing and reference pages rank below reader-facing answers at equal relevance.
+          staff: d.meta.audience === STAFF_AUDIENCE || d.meta.audience === REFERENCE_AUDIENCE,
         };
       }),
     );

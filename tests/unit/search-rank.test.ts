@@ -45,6 +45,7 @@ describe('isWholeMatch', () => {
     ['no queries, no whole match', '彩礼', [], false],
     ['an unspaced query counts word by word: 栀子花服务站', '“栀子花”妇女儿童权益保护司法协作服务站', ['栀子花服务站'], true],
     ['one word of an unspaced query missing is a part-word match', '社区服务站', ['栀子花服务站'], false],
+    ['a word the segmenter splits into single characters stays whole: 性侵 is not 性别 + 侵害', '不得因性别歧视，侵害女职工权益', ['性侵'], false],
   ] as const)('%s', (_, text, queries, expected) => expect(isWholeMatch(text, queries)).toBe(expected));
 });
 
