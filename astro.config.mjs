@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { bootScriptHash } from './src/scripts/boot-script.ts';
+import gardeniaBuild from './src/integrations/gardenia-build.ts';
 
 export default defineConfig({
   site: site.url,
@@ -18,6 +19,8 @@ export default defineConfig({
       // The 404 page is not a page anyone should land on from a search engine.
       filter: (page) => !/\/404\/?$/.test(page),
     }),
+    // Last, so its build:done steps (Pagefind, CSP header file, gzip) see every file the others wrote.
+    gardeniaBuild(),
   ],
   markdown: {
     // Shiki would add inline styles the CSP would have to allow; no code on this site.

@@ -1,106 +1,15 @@
 /**
- * Writes the Content-Security-Policy response header for nginx, derived from the
- * <meta http-equiv="content-security-policy"> Astro puts in every built page.
+ * Prints or writes the Content-Security-Policy header line for nginx from a built site.
+ * `astro build` already writes it beside the output folder (dist/ → dist.csp.conf, see
+ * src/integrations/csp-header.ts); this entry point regenerates it for any dist/.
  *
  * Usage: node deploy/csp-header.ts [--dist dist] [--out path/csp.conf]
- * Without --out it prints the policy. The output is one nginx line,
- *   set $gardenia_csp "…";
- * included by the server block (see deploy/nginx/gardenia.conf).
- *
- * Why a header as well as the meta tag: only a header can say frame-ancestors
- * (no framing of a page people read in secret), and only a header covers the
- * boot script, which runs before the meta tag is parsed, and non-HTML documents.
- * Browsers enforce both policies, so the header adds; it can never loosen the meta.
- * The script hashes change when a script changes: regenerate after every build.
+ * Without --out it prints the policy.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { cspForDist, nginxLine } from '../src/integrations/csp-header.ts';
 
-/** A policy as directive name → source list, in first-seen order. */
-export type Policy = Map<string, string[]>;
-
-const META_RE = /<meta\s[^>]*http-equiv=["']content-security-policy["'][^>]*>/i;
-const CONTENT_RE = /\scontent=(?:"([^"]*)"|'([^']*)')/i;
-
-/** The meta CSP's content of one HTML document, or null when it has none. */
-export function metaCsp(html: string): string | null {
-  const tag = META_RE.exec(html)?.[0];
-  const m = tag ? CONTENT_RE.exec(tag) : null;
-  if (!m) return null;
-  return (m[1] ?? m[2] ?? '').replace(/&#39;|&#x27;/gi, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-}
-
-/** Parses "a x y; b z" into a Policy (directive names lower-cased). */
-export function parsePolicy(text: string): Policy {
-  const policy: Policy = new Map();
-  for (const part of text.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    if (!name) continue;
-    const key = name.toLowerCase();
-    if (!policy.has(key)) policy.set(key, sources);
-  }
-  return policy;
-}
-
-/** Union of policies: every source any page needs (pages normally agree). */
-export function mergePolicies(policies: Policy[]): Policy {
-  const out: Policy = new Map();
-  for (const p of policies) {
-    for (const [name, sources] of p) {
-      const list = out.get(name) ?? [];
-      for (const s of sources) if (!list.includes(s)) list.push(s);
-      out.set(name, list);
-    }
-  }
-  return out;
-}
-
-/**
- * The header policy: the pages' policy plus what only a header can do
- * (frame-ancestors), and 'wasm-unsafe-eval' so Pagefind's WebAssembly may compile
- * (its worker gets its policy from this header, not from any meta tag).
- */
-export function headerPolicy(pages: Policy): Policy {
-  const p: Policy = new Map([...pages].map(([k, v]) => [k, [...v]]));
-  const script = p.get('script-src') ?? [...(p.get('default-src') ?? ["'self'"])];
-  if (!script.includes("'wasm-unsafe-eval'")) script.push("'wasm-unsafe-eval'");
-  p.set('script-src', script);
-  p.set('frame-ancestors', ["'none'"]);
-  return p;
-}
-
-/** Serialises a policy; refuses one that would let inline script run. */
-export function formatPolicy(p: Policy): string {
-  for (const name of ['script-src', 'script-src-elem', 'script-src-attr', 'default-src']) {
-    if (p.get(name)?.includes("'unsafe-inline'")) throw new Error(`${name} allows 'unsafe-inline'; refusing to serve it as a header`);
-  }
-  return [...p].map(([k, v]) => [k, ...v].join(' ')).join('; ');
-}
-
-/** Every .html file under dir (relative paths). */
-function htmlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
-}
-
-/** Reads the built site and returns the header policy text. */
-export function cspForDist(dist: string): string {
-  const policies: Policy[] = [];
-  const missing: string[] = [];
-  for (const f of htmlFiles(dist)) {
-    const text = metaCsp(readFileSync(join(dist, f), 'utf8'));
-    if (text === null) missing.push(f);
-    else policies.push(parsePolicy(text));
-  }
-  if (policies.length === 0) throw new Error(`no page under ${dist} carries a meta CSP: build the site first (npm run build)`);
-  if (missing.length) throw new Error(`pages without a meta CSP (the header alone would block their scripts): ${missing.join(', ')}`);
-  return formatPolicy(headerPolicy(mergePolicies(policies)));
-}
-
-/** The nginx line defining $gardenia_csp. */
-export function nginxLine(policy: string): string {
-  if (/["$\\]/.test(policy)) throw new Error('policy contains a character nginx would interpret ("、$ or \\)');
-  return `# Generated by deploy/csp-header.ts from the built pages; regenerate after every build.\nset $gardenia_csp "${policy}";\n`;
-}
+export * from '../src/integrations/csp-header.ts';
 
 if (import.meta.main) {
   const args = process.argv.slice(2);

@@ -4,8 +4,28 @@
  * (content, map bounds, footer, structured data) reads from here.
  */
 
+/**
+ * What a hotline is for. Layouts and the topic defaults (src/lib/taxonomy.ts)
+ * ask for hotlines by role, so another county only changes numbers here.
+ */
+export type HotlineRole =
+  /** Police: immediate danger. */
+  | 'emergency'
+  /** Medical emergency (ambulance). */
+  | 'medical'
+  /** The women's federation rights line. */
+  | 'women'
+  /** The procuratorate's service line. */
+  | 'procuratorate'
+  /** Public legal services and legal aid. */
+  | 'legal'
+  /** Children and young people. */
+  | 'youth';
+
 /** A public hotline shown in the hotline bar, the footer and "需要帮助？" boxes. */
 export interface Hotline {
+  /** What the line is for; pages pick hotlines by role, never by number. */
+  role: HotlineRole;
   /** The number as dialled; also used for the `tel:` link. */
   number: string;
   /** Short name, e.g. 报警电话. */
@@ -59,11 +79,11 @@ export const site = {
   },
   /** Hotlines, in the order they are shown: danger first. */
   hotlines: [
-    { number: '110', name: '报警电话', when: '正在挨打、被威胁或有人身危险时，立即拨打。', emergency: true },
-    { number: '12338', name: '妇女维权服务热线', when: '遭遇家庭暴力、婚姻家庭纠纷或权益受侵害，想咨询或求助时拨打（妇联）。' },
-    { number: '12309', name: '检察服务热线', when: '控告申诉、司法救助、支持起诉或想了解检察开放日时拨打（检察院）。' },
-    { number: '12348', name: '公共法律服务热线', when: '需要法律咨询或申请法律援助时拨打（司法行政）。' },
-    { number: '12355', name: '青少年服务台', when: '孩子遇到心理困扰、欺凌或侵害时拨打（共青团）。' },
+    { role: 'emergency', number: '110', name: '报警电话', when: '正在挨打、被威胁或有人身危险时，立即拨打。', emergency: true },
+    { role: 'women', number: '12338', name: '妇女维权服务热线', when: '遭遇家庭暴力、婚姻家庭纠纷或权益受侵害，想咨询或求助时拨打（妇联）。' },
+    { role: 'procuratorate', number: '12309', name: '检察服务热线', when: '控告申诉、司法救助、支持起诉或想了解检察开放日时拨打（检察院）。' },
+    { role: 'legal', number: '12348', name: '公共法律服务热线', when: '需要法律咨询或申请法律援助时拨打（司法行政）。' },
+    { role: 'youth', number: '12355', name: '青少年服务台', when: '孩子遇到心理困扰、欺凌或侵害时拨打（共青团）。' },
   ] satisfies Hotline[],
   /** Where "报告错误" mail goes. TODO: replace with the federation's real mailbox once confirmed. */
   correctionsEmail: 'corrections@gardenia.fuding.example',

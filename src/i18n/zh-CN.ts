@@ -3,6 +3,8 @@
  * scripts receive the strings they need through data-i18n-* attributes.
  * Content (articles, cases…) is not here: it lives in content/.
  */
+import { fill } from './fill.ts';
+
 export const dict = {
   'site.skip': '跳到正文',
   'site.menu': '主菜单',
@@ -145,6 +147,7 @@ export const dict = {
   'audience.elderly': '老年人',
   'audience.workers': '劳动者',
   'audience.rural': '农村居民',
+  'audience.professionals': '相关单位工作人员',
 
   'category.domestic-violence': '家庭暴力',
   'category.judicial-relief': '司法救助',
@@ -340,6 +343,7 @@ export const dict = {
   'search.keys': '小提示：在任何页面按 / 键可直接跳到搜索框；在搜索框里按向下方向键，可在结果之间移动。',
   'search.suggest': '试试这些常用说法：',
   'search.browse': '或者按主题浏览：',
+  'search.notFound': '没找到？可以打电话问：',
 
   'notfound.title': '找不到这个页面',
   'notfound.body': '这个地址可能输错了，或者页面已经移走。',
@@ -354,7 +358,5 @@ export type UIKey = keyof typeof dict;
  * An unknown key is a type error at build time, so no string goes missing.
  */
 export function t(key: UIKey, vars: Record<string, string | number> = {}): string {
-  return dict[key].replace(/\{(\w+)\}/g, (_, name: string) =>
-    name in vars ? String(vars[name]) : `{${name}}`,
-  );
+  return fill(dict[key], vars);
 }

@@ -21,8 +21,12 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
-/** Who an article is written for; each has a page at /articles/audience/<slug>/. */
-export const AUDIENCES = ['women', 'children-parents', 'elderly', 'workers', 'rural'] as const;
+/**
+ * Who an article is written for; each has a page at /articles/audience/<slug>/.
+ * `professionals` (teachers, doctors, village and township staff…) marks an article as
+ * staff-facing: search ranks it below pages written for the public at equal relevance.
+ */
+export const AUDIENCES = ['women', 'children-parents', 'elderly', 'workers', 'rural', 'professionals'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /** Case-story categories; each has a page at /cases/category/<slug>/. */

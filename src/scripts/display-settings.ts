@@ -2,6 +2,8 @@
  * Enhances [data-display-settings]: text size and contrast applied to <html>
  * and kept in localStorage (the only thing the site stores, on the device).
  */
+import { enhance, MarkupError, report } from './kit.ts';
+
 type TextSize = 'standard' | 'large' | 'xlarge';
 interface Prefs {
   text?: TextSize | undefined;
@@ -35,42 +37,43 @@ function apply(prefs: Prefs): void {
 
 /** Wire up the display controls once. */
 export function initDisplaySettings(): void {
-  const box = document.querySelector<HTMLElement>('[data-display-settings]');
-  if (!box || box.dataset.ready) return;
-  const key = box.dataset.prefsKey;
-  if (!key) return;
-  box.dataset.ready = 'true';
-  const status = box.querySelector<HTMLElement>('[data-prefs-status]');
-  const sizeButtons = [...box.querySelectorAll<HTMLButtonElement>('[data-text-size]')];
-  const contrast = box.querySelector<HTMLButtonElement>('[data-contrast-toggle]');
-  let prefs = read(key);
+  enhance('display-settings', { contrast: ['[data-contrast-toggle]', HTMLButtonElement], status: '[data-prefs-status]' }, ({ root: box, parts, text }) => {
+    const key = box.dataset.prefsKey;
+    if (!key) {
+      report(new MarkupError('[data-display-settings]: missing data-prefs-key'));
+      return;
+    }
+    const { contrast, status } = parts;
+    const sizeButtons = [...box.querySelectorAll<HTMLButtonElement>('[data-text-size]')];
+    let prefs = read(key);
 
-  const render = () => {
-    apply(prefs);
-    for (const b of sizeButtons) b.setAttribute('aria-pressed', String((prefs.text ?? 'standard') === b.dataset.textSize));
-    contrast?.setAttribute('aria-pressed', String(prefs.contrast === 'high'));
-  };
+    const render = () => {
+      apply(prefs);
+      for (const b of sizeButtons) b.setAttribute('aria-pressed', String((prefs.text ?? 'standard') === b.dataset.textSize));
+      contrast.setAttribute('aria-pressed', String(prefs.contrast === 'high'));
+    };
 
-  for (const b of sizeButtons) {
-    b.addEventListener('click', () => {
-      const size = b.dataset.textSize as TextSize;
-      prefs = { ...prefs, text: size === 'standard' ? undefined : size };
+    for (const b of sizeButtons) {
+      b.addEventListener('click', () => {
+        const size = b.dataset.textSize as TextSize;
+        prefs = { ...prefs, text: size === 'standard' ? undefined : size };
+        write(key, prefs);
+        render();
+      });
+    }
+    contrast.addEventListener('click', () => {
+      prefs = { ...prefs, contrast: prefs.contrast === 'high' ? undefined : 'high' };
       write(key, prefs);
       render();
     });
-  }
-  contrast?.addEventListener('click', () => {
-    prefs = { ...prefs, contrast: prefs.contrast === 'high' ? undefined : 'high' };
-    write(key, prefs);
-    render();
-  });
-  box.querySelector('[data-prefs-clear]')?.addEventListener('click', () => {
-    prefs = {};
-    write(key, prefs);
-    render();
-    if (status) status.textContent = box.dataset.i18nCleared ?? '';
-  });
+    box.querySelector('[data-prefs-clear]')?.addEventListener('click', () => {
+      prefs = {};
+      write(key, prefs);
+      render();
+      status.textContent = text('cleared');
+    });
 
-  render();
-  box.hidden = false;
+    render();
+    box.hidden = false;
+  });
 }

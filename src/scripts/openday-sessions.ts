@@ -9,6 +9,7 @@
  * [data-openday-feed] hidden. Without JavaScript the build-time state stands.
  */
 import { instantState } from '../lib/openday-sessions.ts';
+import { enhance } from './kit.ts';
 
 const roots = new Set<HTMLElement>();
 let listening = false;
@@ -64,12 +65,12 @@ function updateAll(): void {
 /** Finds every session root once and keeps it current (on load, on return to the tab, and each minute). */
 export function initOpenDaySessions(): void {
   let added = false;
-  for (const root of document.querySelectorAll<HTMLElement>('[data-openday-root]')) {
-    if (root.dataset.ready || !root.querySelector('[data-openday-session]')) continue;
-    root.dataset.ready = 'true';
+  enhance('openday-root', {}, ({ root }) => {
+    // A root without sessions (none at build time) is not drift: it has nothing to keep current.
+    if (!root.querySelector('[data-openday-session]')) return;
     roots.add(root);
     added = true;
-  }
+  });
   if (!added) return;
   updateAll();
   if (listening) return;

@@ -5,28 +5,27 @@
  */
 import { createStatusAt, lookupFromTable, type HolidayTable, type WeeklyHours } from '../lib/opening-hours.ts';
 import { statusText, type StatusStrings } from '../lib/opening-status-text.ts';
+import { enhance, MarkupError, report } from './kit.ts';
 
 const KEYS: Array<keyof StatusStrings> = ['open', 'openAdjusted', 'laterToday', 'closed', 'holiday', 'none', 'today', 'tomorrow', 'date'];
 
 /** Fill in every opening-status line on the page once. */
 export function initOpeningStatus(): void {
-  for (const box of document.querySelectorAll<HTMLElement>('[data-opening-status]')) {
-    if (box.dataset.ready) continue;
-    const out = box.querySelector<HTMLElement>('[data-opening-status-text]');
-    if (!out) continue;
+  enhance('opening-status', { out: '[data-opening-status-text]' }, ({ root: box, parts: { out } }) => {
     let hours: WeeklyHours;
     let table: HolidayTable;
     try {
       hours = JSON.parse(box.dataset.hours ?? '') as WeeklyHours;
       table = JSON.parse(box.dataset.holidays ?? '') as HolidayTable;
     } catch {
-      continue;
+      report(new MarkupError('[data-opening-status]: data-hours or data-holidays is not valid JSON'));
+      return;
     }
+    // The strings carry placeholders statusText fills itself: read them raw.
     const strings = {} as StatusStrings;
     for (const key of KEYS) strings[key] = box.getAttribute(`data-i18n-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`) ?? '';
-    box.dataset.ready = 'true';
     const status = createStatusAt(lookupFromTable(table))(hours, new Date(), { closedOnHolidays: box.dataset.closedOnHolidays === 'true' });
     out.textContent = statusText(status, strings);
     box.hidden = false;
-  }
+  });
 }

@@ -4,8 +4,7 @@
  * or Shift three times within a few seconds; progress is announced politely.
  */
 import { countPresses } from '../lib/key-sequence.ts';
-
-const STARTED = 'quickExitReady';
+import { enhance } from './kit.ts';
 
 /** Blank the page immediately, then leave without leaving this page in Back. */
 function leave(url: string): void {
@@ -17,30 +16,29 @@ function leave(url: string): void {
 
 /** Wire up the quick-exit link and keyboard shortcuts once per page. */
 export function initQuickExit(): void {
-  const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
-  if (!link || link.dataset[STARTED]) return;
-  link.dataset[STARTED] = 'true';
-  const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');
-  const template = link.dataset.i18nProgress ?? '';
-  const url = link.href;
+  enhance('quick-exit', {}, ({ root, text }) => {
+    const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');
+    // The root is the link itself (a real link, so it works without JavaScript).
+    const url = (root as HTMLAnchorElement).href;
 
-  link.addEventListener('click', (event) => {
-    event.preventDefault();
-    leave(url);
-  });
-
-  const escape = countPresses({ needed: 2, withinMs: 3000 });
-  const shift = countPresses({ needed: 3, withinMs: 5000 });
-  document.addEventListener('keydown', (event) => {
-    if (event.repeat) return;
-    const counter = event.key === 'Escape' ? escape : event.key === 'Shift' ? shift : null;
-    if (!counter) return;
-    (counter === escape ? shift : escape).reset();
-    const { count, done, needed } = counter.press(event.timeStamp);
-    if (done) {
+    root.addEventListener('click', (event) => {
+      event.preventDefault();
       leave(url);
-    } else if (status) {
-      status.textContent = template.replace('{n}', String(count)).replace('{left}', String(needed - count));
-    }
+    });
+
+    const escape = countPresses({ needed: 2, withinMs: 3000 });
+    const shift = countPresses({ needed: 3, withinMs: 5000 });
+    document.addEventListener('keydown', (event) => {
+      if (event.repeat) return;
+      const counter = event.key === 'Escape' ? escape : event.key === 'Shift' ? shift : null;
+      if (!counter) return;
+      (counter === escape ? shift : escape).reset();
+      const { count, done, needed } = counter.press(event.timeStamp);
+      if (done) {
+        leave(url);
+      } else if (status) {
+        status.textContent = text('progress', { n: count, left: needed - count });
+      }
+    });
   });
 }

@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { axeViolations } from './helpers.ts';
 import { loadCases, runCases, searchOnPage } from '../../scripts/lib/search/recall.ts';
+import { TYPING_PAUSE_MS } from '../../src/scripts/search-history.ts';
 
 const results = '[data-search-result] h2 a';
 
@@ -26,6 +27,8 @@ test('the header search reaches the search page, which searches, highlights and 
 });
 
 test('the address bar follows the query and Back returns to the previous search', async ({ page }) => {
+  // The page's clock is the test's: the typing pause only runs out when the test says so.
+  await page.clock.install();
   await page.goto('/search/?q=保护令');
   await expect(page.locator(results).first()).toHaveAttribute('href', '/articles/protection-order/');
   await searchOnPage(page, '冷静期');
@@ -34,9 +37,68 @@ test('the address bar follows the query and Back returns to the previous search'
   await expect(page.locator('[data-search-input]')).toHaveValue('保护令');
   await expect(page.locator(results).first()).toHaveAttribute('href', '/articles/protection-order/');
   // Past the typing pause (400 ms): nothing left over from typing 冷静期 may overwrite this entry.
-  await page.waitForTimeout(700);
+  await page.clock.runFor(TYPING_PAUSE_MS + 300);
   await expect(page).toHaveURL(/q=%E4%BF%9D%E6%8A%A4%E4%BB%A4/);
   await expect(page.locator(results).first()).toHaveAttribute('href', '/articles/protection-order/');
+});
+
+test('typing searches once the typing pause has run out, replacing the history entry', async ({ page }) => {
+  const start = Date.now();
+  await page.clock.install({ time: start });
+  await page.goto('/search/?q=保护令');
+  await expect(page.locator(results).first()).toHaveAttribute('href', '/articles/protection-order/');
+  // From here the page's time moves only when the test moves it.
+  await page.clock.pauseAt(start + 60_000);
+  const entries = await page.evaluate(() => history.length);
+  await page.locator('[data-search-input]').fill('冷静期');
+  await page.clock.runFor(TYPING_PAUSE_MS - 100);
+  await expect(page).toHaveURL(/q=%E4%BF%9D%E6%8A%A4%E4%BB%A4/);
+  await page.clock.runFor(200);
+  await expect(page).toHaveURL(/q=%E5%86%B7%E9%9D%99%E6%9C%9F/);
+  await expect(page.locator('[data-search]')).toHaveAttribute('data-search-done', '冷静期');
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
+test('a two-character query lists only pages with the whole word: 性侵 never brings up a page that only says 性别', async ({ page, request }) => {
+  await page.goto('/search/?q=性侵');
+  await expect(page.locator('[data-search]')).toHaveAttribute('data-search-state', 'done');
+  const hrefs = await page.locator(results).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(await (await request.get(href)).text(), href).toContain('性侵');
+});
+
+test('彩礼 never lists a page that only shares a character with it (礼貌)', async ({ page, request }) => {
+  await page.goto('/search/?q=彩礼');
+  await expect(page.locator('[data-search]')).toHaveAttribute('data-search-state', 'done');
+  const hrefs = await page.locator(results).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  for (const href of hrefs) expect(await (await request.get(href)).text(), href).toContain('彩礼');
+  // Found or not, the reader is offered the legal-aid and women's hotlines.
+  const help = page.locator(hrefs.length ? '[data-search-notfound]' : '[data-search-empty]');
+  await expect(help.locator('a[href="tel:12348"]')).toBeVisible();
+  await expect(help.locator('a[href="tel:12338"]')).toBeVisible();
+});
+
+test('every result list ends with 没找到？ and the 12348 / 12338 hotlines', async ({ page }) => {
+  await page.goto('/search/?q=保护令');
+  await expect(page.locator('[data-search]')).toHaveAttribute('data-search-state', 'done');
+  const line = page.locator('[data-search-notfound]');
+  await expect(line).toBeVisible();
+  await expect(line).toContainText('没找到？');
+  await expect(line.locator('a[href="tel:12348"]')).toBeVisible();
+  await expect(line.locator('a[href="tel:12338"]')).toBeVisible();
+  // After the list, not before it.
+  expect(await page.locator('[data-search-results]').evaluate((list) => Boolean(list.compareDocumentPosition(document.querySelector('[data-search-notfound]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+});
+
+test('reader-facing guides rank above the staff-facing 强制报告 article for 家暴', async ({ page, request }) => {
+  // The article is marked staff-facing for the index (audiences: professionals).
+  expect(await (await request.get('/articles/mandatory-reporting/')).text()).toContain('data-pagefind-meta="audience:staff"');
+  await page.goto('/search/?q=家暴');
+  await expect(page.locator('[data-search]')).toHaveAttribute('data-search-state', 'done');
+  const hrefs = await page.locator(results).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const staff = hrefs.indexOf('/articles/mandatory-reporting/');
+  expect(staff).toBeGreaterThan(hrefs.indexOf('/articles/protection-order/'));
+  expect(hrefs.indexOf('/articles/protection-order/')).toBeGreaterThanOrEqual(0);
 });
 
 test('filters built from the index narrow the results and are kept in the address bar', async ({ page }) => {
@@ -103,6 +165,19 @@ test('axe finds no WCAG 2.2 AA violation on a search with results and filters op
   await page.getByText('筛选和排序').click();
   await expect(page.getByRole('group', { name: '类型' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the page scripts start once through the kit, with no markup error in the console', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto('/search/?q=保护令');
+  await expect(page.locator('[data-search]')).toHaveAttribute('data-search-state', 'done');
+  for (const name of ['search', 'quick-exit', 'search-shortcut', 'display-settings']) {
+    await expect(page.locator(`[data-${name}-init]`), name).toHaveCount(1);
+  }
+  expect(errors).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

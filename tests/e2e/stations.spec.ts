@@ -38,7 +38,9 @@ test.describe('离我最近 with the location granted', () => {
     await expect(results(page).nth(1)).toContainText('位置待核实');
     await expect(results(page)).toHaveCount(await page.locator('main li[data-station]').count());
     await expect(finderStatus(page)).toContainText(`最近的是${GARDENIA}`);
-    await page.waitForTimeout(300);
+    // A round trip through the page after its next frame: any request the click caused has been
+    // issued by then, and reaches this test before the answer does (one ordered DevTools session).
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
     // The position is used on the device only: no request at all after the click, none to another origin ever.
     expect(afterClick).toEqual([]);
     const origin = new URL(baseURL!).origin;

@@ -1,0 +1,55 @@
+/**
+ * The build as one Astro integration (style.md habit 13, like Starlight's
+ * integrations/pagefind.ts), so `astro build` alone writes the deployable dist/:
+ *
+ * - `astro:config:setup` adds the virtual module `virtual:gardenia/search-data`
+ *   (src/integrations/search-data.ts) that the search page embeds;
+ * - `astro:build:done` runs Pagefind (a failure fails the build), writes the nginx
+ *   CSP header file beside the output folder (dist/ → dist.csp.conf) and gzips the
+ *   text files for gzip_static, in that order (the .gz copies include Pagefind's
+ *   JavaScript; the header is read from the uncompressed pages).
+ *
+ * The content lint is not a step here: it stays first in `npm run build`. It is an
+ * editor tool with its own report and exit code, and the bench and the integration
+ * tests build synthetic or deliberately odd content through `astro build` that the
+ * lint is meant to reject; the schema checks `astro build` needs run anyway.
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cspForDist, nginxLine } from './csp-header.ts';
+import { runPagefind } from './pagefind.ts';
+import { precompress } from './precompress.ts';
+import { searchDataPlugin } from './search-data.ts';
+
+/** Where the CSP header file for an output folder goes: beside it, never inside (nginx serves the inside). */
+export function cspConfPath(outDir: URL): string {
+  return `${fileURLToPath(outDir).replace(/[\\/]+$/, '')}.csp.conf`;
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+export default function gardeniaBuild(): AstroIntegration {
+  return {
+    name: 'gardenia:build',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [searchDataPlugin()] } });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        let since = performance.now();
+        const pages = await runPagefind(dir, logger);
+        logger.info(`Pagefind: ${pages} pages indexed in ${seconds(since)}`);
+
+        const dist = fileURLToPath(dir);
+        const conf = cspConfPath(dir);
+        writeFileSync(conf, nginxLine(cspForDist(dist)));
+        logger.info(`CSP header for nginx: ${conf}`);
+
+        since = performance.now();
+        const { written, before, after } = precompress(dist);
+        logger.info(`gzip: ${written} files, ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB in ${seconds(since)}`);
+      },
+    },
+  };
+}
