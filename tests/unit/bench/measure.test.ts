@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseProcStat, parseTimeVerbose, treeRssPages } from '../../../scripts/lib/bench/proc.ts';
-import { parseStarlightPagefindSeconds } from '../../../scripts/lib/bench/builds.ts';
+import { parseProcStat, parseTimeVerbose, treeRssPages } from '../../../bench/src/lib/proc.ts';
+import { parseStarlightPagefindSeconds } from '../../../bench/src/lib/builds.ts';
 
 describe('parseProcStat', () => {
   it('reads pid, ppid and RSS even when the command name has spaces and parentheses', () => {

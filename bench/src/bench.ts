@@ -5,25 +5,29 @@
  * and the budgets as PASS/FAIL. Progress goes to stderr, tables to stdout.
  * Exit 0 even when budgets fail; non-zero only when a step crashes.
  *
- * Usage: npm run bench -- [--quick] [--only corpus|starlight|real|lighthouse] [--sizes 1000,3000]
- * The logic lives in scripts/lib/bench/; docs/performance.md explains the figures.
+ * Usage: npm run bench -- [--quick] [--only corpus|starlight|real|lighthouse|dev] [--sizes 1000,3000,10000] [--runs 3]
+ * The bench is its own package (bench/package.json); the logic lives in bench/src/lib/,
+ * docs/performance.md explains the figures.
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs, USAGE } from './lib/bench/args.ts';
-import { SEARCH_WORD } from './lib/bench/corpus.ts';
-import { writeCorpus } from './lib/bench/write-corpus.ts';
-import { buildGardenia, buildStarlight, ensureStarlightDeps } from './lib/bench/builds.ts';
-import type { BenchPaths } from './lib/bench/builds.ts';
-import { ensureGnuTime } from './lib/bench/run.ts';
-import { serveStatic } from './lib/bench/server.ts';
-import { launch, measurePage, measureSearch } from './lib/bench/browser.ts';
-import { runLighthouseMedian } from './lib/bench/lighthouse.ts';
-import { BUDGETS } from './lib/bench/budgets.ts';
-import { allChecks, budgetTable, buildTable, lighthouseTable, ratioTable, templateTable, TEMPLATES } from './lib/bench/report.ts';
-import type { BenchResults } from './lib/bench/report.ts';
-import { chromiumPath } from './lib/chromium.ts';
+import { parseArgs, USAGE } from './lib/args.ts';
+import { SEARCH_WORD } from './lib/corpus.ts';
+import { writeCorpus } from './lib/write-corpus.ts';
+import { buildGardenia, buildStarlight, ensureStarlightDeps, medianBuild } from './lib/builds.ts';
+import type { BuildResult } from './lib/builds.ts';
+import { cleanEnv } from './lib/run.ts';
+import { measureDevEdit } from './lib/dev.ts';
+import type { BenchPaths } from './lib/builds.ts';
+import { ensureGnuTime } from './lib/run.ts';
+import { serveStatic } from './lib/server.ts';
+import { launch, measurePage, measureSearch, PHONE } from './lib/browser.ts';
+import { runLighthouseMedian } from './lib/lighthouse.ts';
+import { BUDGETS } from './lib/budgets.ts';
+import { allChecks, budgetTable, buildTable, lighthouseTable, phaseTable, ratioTable, searchSize, searchTable, templateTable, TEMPLATES } from './lib/report.ts';
+import type { BenchResults } from './lib/report.ts';
+import { chromiumPath } from '../../scripts/lib/chromium.ts';
 
 const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
 
@@ -33,7 +37,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const root = resolve(import.meta.dirname, '..');
+  const root = resolve(import.meta.dirname, '../..');
   const p: BenchPaths = { root, work: join(root, 'bench/.work'), starlight: join(root, 'bench/starlight') };
   mkdirSync(p.work, { recursive: true });
   const has = (s: string) => opts.sections.has(s as never);
@@ -47,6 +51,7 @@ async function main(): Promise<number> {
     ours: [],
     starlight: [],
     search: new Map(),
+    searchPhone: new Map(),
     articleWeight: new Map(),
     templates: new Map(),
     lighthouse: new Map(),
@@ -65,16 +70,24 @@ async function main(): Promise<number> {
         starlight: join(p.starlight, '.work', `corpus-${n}`),
         withStarlight: has('starlight'),
       });
-      log(`corpus ${n}: Gardenia astro build + Pagefind (content lint skipped for synthetic text)…`);
-      const ours = await buildGardenia(p, { label: `gardenia-${n}`, articles: n, content: corpus.gardenia, out: join(p.work, `out-${n}`), lint: false, useTime });
-      log(`corpus ${n}: Gardenia ${ours.pages} pages, astro ${ours.astro.seconds.toFixed(1)} s, Pagefind ${ours.pagefind?.seconds.toFixed(1)} s`);
-      r.ours.push(ours);
-      if (has('starlight')) {
-        log(`corpus ${n}: Starlight astro build (includes its Pagefind step)…`);
-        const sl = await buildStarlight(p, { label: `starlight-${n}`, articles: n, content: corpus.starlight, out: join(p.work, `starlight-out-${n}`), useTime });
-        log(`corpus ${n}: Starlight ${sl.pages} pages in ${sl.astro.seconds.toFixed(1)} s`);
-        r.starlight.push(sl);
+      // Runs alternate between the two sites so a busy minute on the machine hits both.
+      const ours: BuildResult[] = [];
+      const sl: BuildResult[] = [];
+      for (let run = 1; run <= opts.runs; run++) {
+        const tag = opts.runs > 1 ? ` (run ${run}/${opts.runs})` : '';
+        log(`corpus ${n}: Gardenia astro build, Pagefind and gzip included${tag} (content lint skipped for synthetic text)…`);
+        const o = await buildGardenia(p, { label: `gardenia-${n}${opts.runs > 1 ? `-r${run}` : ''}`, articles: n, content: corpus.gardenia, out: join(p.work, `out-${n}`), lint: false, useTime });
+        log(`corpus ${n}: Gardenia ${o.pages} pages in ${o.astro.seconds.toFixed(1)} s (Pagefind ${o.pagefindInBuildSeconds?.toFixed(1) ?? '?'} s), peak ${(o.astro.treePeakBytes / 2 ** 30).toFixed(2)} GB`);
+        ours.push(o);
+        if (has('starlight')) {
+          log(`corpus ${n}: Starlight astro build, its Pagefind included${tag}…`);
+          const s = await buildStarlight(p, { label: `starlight-${n}${opts.runs > 1 ? `-r${run}` : ''}`, articles: n, content: corpus.starlight, out: join(p.work, `starlight-out-${n}`), useTime });
+          log(`corpus ${n}: Starlight ${s.pages} pages in ${s.astro.seconds.toFixed(1)} s, peak ${(s.astro.treePeakBytes / 2 ** 30).toFixed(2)} GB`);
+          sl.push(s);
+        }
       }
+      r.ours.push(medianBuild(ours));
+      if (sl.length) r.starlight.push(medianBuild(sl));
     }
   }
 
@@ -91,7 +104,11 @@ async function main(): Promise<number> {
         const server = await serveStatic(b.out);
         try {
           log(`corpus ${b.articles}: first search for “${SEARCH_WORD}” in Chromium…`);
-          r.search.set(b.articles, await measureSearch(browser, `${server.url}/search/?q=${encodeURIComponent(SEARCH_WORD)}`, '[data-search-results] li'));
+          r.search.set(b.articles, await measureSearch(browser, `${server.url}/search/`, SEARCH_WORD, '[data-search-results] li'));
+          if (b.articles === searchSize(r.ours.map((x) => x.articles))) {
+            log(`corpus ${b.articles}: first search on a phone (4× CPU, slow 4G)…`);
+            r.searchPhone.set(b.articles, await measureSearch(browser, `${server.url}/search/`, SEARCH_WORD, '[data-search-results] li', PHONE));
+          }
           r.articleWeight.set(b.articles, { ours: await measurePage(browser, `${server.url}/articles/bench-00001/`) });
         } finally {
           await server.close();
@@ -106,6 +123,20 @@ async function main(): Promise<number> {
             await server2.close();
           }
         }
+      }
+      const devSize = searchSize(opts.sizes);
+      if (has('dev') && devSize !== undefined) {
+        log(`corpus ${devSize}: astro dev, editing one article…`);
+        const d = await measureDevEdit(browser, {
+          root,
+          env: cleanEnv({ GARDENIA_CONTENT: join(p.work, `corpus-${devSize}`), GARDENIA_CACHE: join(p.work, 'cache-dev') }),
+          port: Number(process.env.BENCH_DEV_PORT ?? 4431),
+          path: '/articles/bench-00001/',
+          file: join(p.work, `corpus-${devSize}`, 'articles', 'bench-00001.mdx'),
+          logFile: join(p.work, 'logs', `dev-${devSize}.log`),
+        });
+        log(`corpus ${devSize}: dev server up in ${d.startSeconds.toFixed(1)} s; edit shown after ${Math.round(d.editMs)} ms`);
+        r.dev = { articles: devSize, ...d };
       }
       if (has('real') && r.real) {
         const server = await serveStatic(r.real.out);
@@ -137,7 +168,10 @@ async function main(): Promise<number> {
 
   const out: string[] = [];
   out.push(`# Gardenia performance bench — ${r.date}`, '', `Machine: ${r.machine}. Search word: ${SEARCH_WORD}.`, '');
-  if (r.ours.length || r.real) out.push('## Builds', '', buildTable(r), '');
+  if (r.ours.length || r.real) out.push(`## Builds (median of ${opts.runs} run${opts.runs > 1 ? 's' : ''}; Pagefind included for both sites)`, '', buildTable(r), '');
+  if (r.ours.length) out.push('## Where the build time goes (seconds, from the build logs of the median runs)', '', phaseTable(r), '');
+  if (r.search.size) out.push('## First search', '', searchTable(r), '');
+  if (r.dev) out.push('## Editing under `astro dev`', '', `${r.dev.articles} articles: dev server served the article ${r.dev.startSeconds.toFixed(1)} s after start; one added sentence showed in the browser ${Math.round(r.dev.editMs)} ms after the file was written.`, '');
   if (r.starlight.length) out.push('## Gardenia ÷ Starlight (same corpus)', '', ratioTable(r), '');
   if (r.templates.size) out.push('## Real site: page templates (gzipped, until network idle)', '', templateTable(r), '');
   if (r.lighthouse.size) {
@@ -145,7 +179,7 @@ async function main(): Promise<number> {
     const why = [...r.lighthouse].flatMap(([name, l]) => l.failing.map((f) => `- ${name}: ${f}`));
     if (why.length) out.push('Audits below full marks:', '', ...why, '');
   }
-  const checks = allChecks(r, { corpus: r.ours.length > 0, starlight: r.starlight.length > 0, real: r.templates.size > 0, lighthouse: r.lighthouse.size > 0 });
+  const checks = allChecks(r, { corpus: r.ours.length > 0, starlight: r.starlight.length > 0, real: r.templates.size > 0, lighthouse: r.lighthouse.size > 0, dev: has('dev') });
   out.push('## Budgets', '', budgetTable(checks), '', `${checks.filter((c) => c.pass).length} PASS, ${checks.filter((c) => !c.pass).length} FAIL`);
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
