@@ -57,7 +57,14 @@ async function main(): Promise<number> {
     lighthouse: new Map(),
     searchWord: SEARCH_WORD,
   };
-  log(`sections: ${[...opts.sections].join(', ')}; corpus sizes: ${opts.sizes.join(', ')}`);
+  log(`sections: ${[...opts.sections].join(', ')}; corpus sizes: ${opts.sizes.join(', ')}; ${opts.runs} run(s) each`);
+  // Stopped (Ctrl-C, a time limit): print the tables of what was measured before going.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(sig, () => {
+      log(`${sig}: printing what was measured so far`);
+      process.stdout.write(report(r, opts, has), () => process.exit(130));
+    });
+  }
 
   if (has('starlight')) ensureStarlightDeps(p, log);
 
@@ -166,6 +173,12 @@ async function main(): Promise<number> {
     }
   }
 
+  process.stdout.write(report(r, opts, has));
+  return 0;
+}
+
+/** The Markdown report of what has been measured so far. */
+function report(r: BenchResults, opts: { runs: number }, has: (s: string) => boolean): string {
   const out: string[] = [];
   out.push(`# Gardenia performance bench — ${r.date}`, '', `Machine: ${r.machine}. Search word: ${SEARCH_WORD}.`, '');
   if (r.ours.length || r.real) out.push(`## Builds (median of ${opts.runs} run${opts.runs > 1 ? 's' : ''}; Pagefind included for both sites)`, '', buildTable(r), '');
@@ -181,8 +194,7 @@ async function main(): Promise<number> {
   }
   const checks = allChecks(r, { corpus: r.ours.length > 0, starlight: r.starlight.length > 0, real: r.templates.size > 0, lighthouse: r.lighthouse.size > 0, dev: has('dev') });
   out.push('## Budgets', '', budgetTable(checks), '', `${checks.filter((c) => c.pass).length} PASS, ${checks.filter((c) => !c.pass).length} FAIL`);
-  process.stdout.write(`${out.join('\n')}\n`);
-  return 0;
+  return `${out.join('\n')}\n`;
 }
 
 main().then(

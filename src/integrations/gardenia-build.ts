@@ -49,7 +49,7 @@ export default function gardeniaBuild(): AstroIntegration {
         logger.info(`CSP header for nginx: ${conf} in ${seconds(since)}`);
 
         since = performance.now();
-        const { written, before, after } = precompress(dist);
+        const { written, before, after } = await precompress(dist);
         logger.info(`gzip: ${written} files, ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB in ${seconds(since)}`);
       },
     },

@@ -126,9 +126,9 @@ export async function measureSearch(browser: Browser, searchPage: string, word: 
   const input = warm.page.locator('[data-search-input]');
   const focusAt = performance.now();
   await input.focus();
-  // The engine is ready when its files have arrived and nothing more is being fetched.
-  await warm.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/') && /\.pf_meta$/.test(e.name)), null, { timeout: 120_000, polling: 50 });
-  await expectQuiet(() => inFlight, warm.page);
+  // The engine is ready when its metadata has arrived (Pagefind may fetch from its worker, which
+  // page-level request events include) and nothing more is being fetched.
+  await expectQuiet(() => (done.some((d) => /\.pf_meta$/.test(new URL(d.req.url()).pathname)) ? inFlight : 1), warm.page);
   const engineReadyMs = performance.now() - focusAt;
   // A Chinese IME commits the whole word at once: one input event, then Enter.
   await input.fill(word);
@@ -154,12 +154,14 @@ export async function measureSearch(browser: Browser, searchPage: string, word: 
   return { pagefindBytes: bytes, pagefindRequests: before.length, firstResultMs: shownAt - enterAt, engineReadyMs, coldFirstResultMs, results };
 }
 
-/** Resolves once no /pagefind/ request has been in flight for 300 ms (polled in the page's own time). */
-async function expectQuiet(inFlight: () => number, page: import('playwright-core').Page): Promise<void> {
-  let quietSince = performance.now();
+/** Resolves once `busy()` has been 0 for 300 ms; throws after two minutes. */
+async function expectQuiet(busy: () => number, page: import('playwright-core').Page): Promise<void> {
+  const start = performance.now();
+  let quietSince = start;
   for (;;) {
-    if (inFlight() > 0) quietSince = performance.now();
+    if (busy() > 0) quietSince = performance.now();
     else if (performance.now() - quietSince >= 300) return;
+    if (performance.now() - start > 120_000) throw new Error('the search engine did not finish loading within 2 minutes of focusing the box');
     await page.waitForTimeout(50);
   }
 }

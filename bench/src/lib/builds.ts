@@ -41,6 +41,12 @@ export interface BuildResult {
   indexBytes: number;
 }
 
+/**
+ * Both sites build with the same larger V8 heap limit: at 10,000 articles either may need more
+ * than Node's default (about 4 GB); the limit only allows growth, it does not make a build use more.
+ */
+const HEAP = '--max-old-space-size=12288';
+
 /** Total bytes of the files under `dir`. */
 export function duBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -92,26 +98,38 @@ export interface Phases {
   gzip?: number;
 }
 
-/** Seconds from an Astro log time stamp "HH:MM:SS". */
+/** Seconds from an Astro log time stamp "HH:MM:SS" at the start of a line. */
 const clock = (line: string) => {
-  const m = /^(\d\d):(\d\d):(\d\d)/.exec(line);
+  const m = /^\s*(\d\d):(\d\d):(\d\d)\s/.exec(line);
   return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
 };
 const secondsOf = (n: string, unit: string) => (unit === 'ms' ? Number(n) / 1000 : Number(n));
 
-/** Reads the phases out of an `astro build` log (this site's or Starlight's). Pure. */
+/**
+ * Reads the phases out of an `astro build` log (this site's or Starlight's). Pure. Astro
+ * prints times for rendering ("✓ Completed in 12.3s." after "generating static routes");
+ * the content layer and the bundling are read from the one-second time stamps.
+ */
 export function parsePhases(log: string): Phases {
   const lines = log.split('\n');
   const p: Phases = {};
+  const stamp = (i: number) => (i < 0 ? undefined : clock(lines[i]!));
+  const find = (re: RegExp, from = 0) => lines.findIndex((l, i) => i >= from && re.test(l));
+  const lastStampBefore = (i: number) => {
+    for (let j = i - 1; j >= 0; j--) if (clock(lines[j]!) !== undefined) return clock(lines[j]!);
+    return undefined;
+  };
   const first = lines.map(clock).find((t) => t !== undefined);
-  const synced = lines.find((l) => /Synced content/.test(l));
-  if (first !== undefined && synced && clock(synced) !== undefined) p.content = clock(synced)! - first;
-  // Astro prints "✓ Completed in 12.3s." after bundling and after rendering, in that order.
-  const completed = lines.map((l) => /Completed in ([\d.]+)\s*(ms|s)\b/.exec(l)).filter((m) => m !== null);
-  if (completed[0]) p.bundle = secondsOf(completed[0][1]!, completed[0][2]!);
-  if (completed.length > 1) {
-    const last = completed.at(-1)!;
-    p.render = secondsOf(last[1]!, last[2]!);
+  const synced = stamp(find(/Synced content/));
+  if (first !== undefined && synced !== undefined) p.content = synced - first;
+  const entry = find(/Building static entrypoints/);
+  const routes = find(/generating static routes/);
+  const entryAt = stamp(entry);
+  const bundleEnd = routes > entry && entry >= 0 ? lastStampBefore(routes) : undefined;
+  if (entryAt !== undefined && bundleEnd !== undefined) p.bundle = bundleEnd - entryAt;
+  if (routes >= 0) {
+    const done = lines.slice(routes).map((l) => /Completed in (?:(\d+)m\s*)?([\d.]+)\s*(ms|s)\b/.exec(l)).find((m) => m !== null);
+    if (done) p.render = Number(done[1] ?? 0) * 60 + secondsOf(done[2]!, done[3]!);
   }
   const pf = /Pagefind: \d+ pages indexed in ([\d.]+) s/.exec(log) ?? /Finished building search index in ([\d.]+)\s*(ms|s)\b/.exec(log);
   if (pf) p.pagefind = secondsOf(pf[1]!, pf[2] ?? 's');
@@ -133,7 +151,7 @@ export async function buildGardenia(
   const cache = join(p.work, `cache-${o.label}`);
   rmSync(cache, { recursive: true, force: true });
   rmSync(o.out, { recursive: true, force: true });
-  const env = cleanEnv({ GARDENIA_OUT: o.out, GARDENIA_CACHE: cache, ...(o.content ? { GARDENIA_CONTENT: o.content } : {}) });
+  const env = cleanEnv({ GARDENIA_OUT: o.out, GARDENIA_CACHE: cache, NODE_OPTIONS: HEAP, ...(o.content ? { GARDENIA_CONTENT: o.content } : {}) });
   const logs = join(p.work, 'logs');
   const node = process.execPath;
   const lint = o.lint
@@ -180,7 +198,7 @@ export async function buildStarlight(p: BenchPaths, o: { label: string; articles
   rmSync(cache, { recursive: true, force: true });
   rmSync(o.out, { recursive: true, force: true });
   rmSync(join(p.starlight, '.astro'), { recursive: true, force: true });
-  const env = cleanEnv({ STARLIGHT_CONTENT: o.content, STARLIGHT_OUT: o.out, STARLIGHT_CACHE: cache });
+  const env = cleanEnv({ STARLIGHT_CONTENT: o.content, STARLIGHT_OUT: o.out, STARLIGHT_CACHE: cache, NODE_OPTIONS: HEAP });
   const logFile = join(p.work, 'logs', `${o.label}-astro.log`);
   const astro = await runMeasured(process.execPath, [join(p.starlight, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: p.starlight, env, logFile, useTime: o.useTime });
   const text = readFileSync(logFile, 'utf8');
