@@ -86,15 +86,16 @@ async function main(): Promise<number> {
         const o = await buildGardenia(p, { label: `gardenia-${n}${opts.runs > 1 ? `-r${run}` : ''}`, articles: n, content: corpus.gardenia, out: join(p.work, `out-${n}`), lint: false, useTime });
         log(`corpus ${n}: Gardenia ${o.pages} pages in ${o.astro.seconds.toFixed(1)} s (Pagefind ${o.pagefindInBuildSeconds?.toFixed(1) ?? '?'} s), peak ${(o.astro.treePeakBytes / 2 ** 30).toFixed(2)} GB`);
         ours.push(o);
+        // The report (also the partial one printed on SIGTERM) always holds the median so far.
+        r.ours = [...r.ours.filter((b) => b.articles !== n), medianBuild(ours)];
         if (has('starlight')) {
           log(`corpus ${n}: Starlight astro build, its Pagefind included${tag}…`);
           const s = await buildStarlight(p, { label: `starlight-${n}${opts.runs > 1 ? `-r${run}` : ''}`, articles: n, content: corpus.starlight, out: join(p.work, `starlight-out-${n}`), useTime });
           log(`corpus ${n}: Starlight ${s.pages} pages in ${s.astro.seconds.toFixed(1)} s, peak ${(s.astro.treePeakBytes / 2 ** 30).toFixed(2)} GB`);
           sl.push(s);
+          r.starlight = [...r.starlight.filter((b) => b.articles !== n), medianBuild(sl)];
         }
       }
-      r.ours.push(medianBuild(ours));
-      if (sl.length) r.starlight.push(medianBuild(sl));
     }
   }
 

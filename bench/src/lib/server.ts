@@ -75,7 +75,10 @@ export async function serveStatic(root: string, port = Number(process.env.BENCH_
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const address = server.address();
   const bound = typeof address === 'object' && address ? address.port : 0;
   return {
