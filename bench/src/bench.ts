@@ -66,6 +66,25 @@ async function main(): Promise<number> {
     });
   }
 
+  try {
+    await measureAll(r, opts, p, { root, chrome, useTime, has });
+  } catch (err) {
+    // A crash late in a long run still prints what was measured before it.
+    process.stdout.write(report(r, opts, has));
+    throw err;
+  }
+  process.stdout.write(report(r, opts, has));
+  return 0;
+}
+
+/** Every measurement the options ask for, into `r`. */
+async function measureAll(
+  r: BenchResults,
+  opts: ReturnType<typeof parseArgs>,
+  p: BenchPaths,
+  env: { root: string; chrome: string | undefined; useTime: boolean; has: (s: string) => boolean },
+): Promise<void> {
+  const { root, chrome, useTime, has } = env;
   if (has('starlight')) ensureStarlightDeps(p, log);
 
   if (has('corpus')) {
@@ -174,8 +193,6 @@ async function main(): Promise<number> {
     }
   }
 
-  process.stdout.write(report(r, opts, has));
-  return 0;
 }
 
 /** The Markdown report of what has been measured so far. */
