@@ -1,7 +1,7 @@
 /** The bench's command line. Pure. */
 
 /** Parts of the bench that `--only` can select. */
-export const SECTIONS = ['corpus', 'starlight', 'real', 'lighthouse', 'dev'] as const;
+export const SECTIONS = ['corpus', 'starlight', 'search', 'real', 'lighthouse', 'dev'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Parsed options. */
@@ -15,9 +15,10 @@ export interface BenchOptions {
   help: boolean;
 }
 
-export const USAGE = `Usage: npm run bench -- [--quick] [--only corpus|starlight|real|lighthouse|dev[,…]] [--sizes 1000,3000,10000] [--runs 3]
+export const USAGE = `Usage: npm run bench -- [--quick] [--only corpus|starlight|search|real|lighthouse|dev[,…]] [--sizes 1000,3000,10000] [--runs 3]
   --quick   200 and 600 articles, one run, no Lighthouse, no dev-server edit (for development)
   --only    run only these parts (starlight implies corpus; lighthouse needs the real build;
+            search measures the corpus builds of this run, or without corpus those a previous run left;
             dev edits one article under \`astro dev\` on the 3,000-article corpus, or the largest below it)
   --sizes   corpus sizes, comma-separated (default 1000,3000,10000)
   --runs    timed builds per site and size, the median reported (default 3)`;
@@ -51,7 +52,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     } else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
   const sections = new Set<Section>(only ?? SECTIONS.filter((s) => !(quick && (s === 'lighthouse' || s === 'dev'))));
-  if (sections.has('starlight') || sections.has('dev')) sections.add('corpus');
+  if (sections.has('starlight')) sections.add('corpus');
   sizes ??= quick ? [200, 600] : [1000, 3000, 10000];
   runs ??= quick ? 1 : 3;
   return { quick, runs, sizes: [...sizes].sort((x, y) => x - y), sections, help };

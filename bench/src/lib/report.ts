@@ -156,7 +156,7 @@ export function lighthouseTable(r: BenchResults): string {
 }
 
 /** Every budget check that applies to what was run. */
-export function allChecks(r: BenchResults, ran: { corpus: boolean; starlight: boolean; real: boolean; lighthouse: boolean; dev: boolean }): Check[] {
+export function allChecks(r: BenchResults, ran: { corpus: boolean; starlight: boolean; real: boolean; lighthouse: boolean; search: boolean; dev: boolean }): Check[] {
   const checks: Check[] = [];
   if (ran.real) for (const t of TEMPLATES) checks.push(...pageChecks(t.name, r.templates.get(t.name), t));
   if (ran.corpus) {
@@ -165,8 +165,8 @@ export function allChecks(r: BenchResults, ran: { corpus: boolean; starlight: bo
     // A budget whose inputs this run did not produce (no Starlight) is left out, not failed.
     checks.push(...build.filter((c) => ran.starlight || c.budget === 'build time growth'));
   }
-  if (ran.corpus && ran.real) {
-    const n = searchSize(r.ours.map((b) => b.articles));
+  if (ran.search) {
+    const n = searchSize([...r.search.keys()]);
     const at = (m: Map<number, SearchFigures>) => {
       const s = n === undefined ? undefined : m.get(n);
       return s && n !== undefined ? { articles: n, ...s } : undefined;

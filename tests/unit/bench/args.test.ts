@@ -6,7 +6,7 @@ describe('parseArgs', () => {
     const o = parseArgs([]);
     expect(o.sizes).toEqual([1000, 3000, 10000]);
     expect(o.runs).toBe(3);
-    expect([...o.sections].sort()).toEqual(['corpus', 'dev', 'lighthouse', 'real', 'starlight']);
+    expect([...o.sections].sort()).toEqual(['corpus', 'dev', 'lighthouse', 'real', 'search', 'starlight']);
   });
 
   it('--quick uses 200 and 600 articles, one run, and skips Lighthouse and the dev edit', () => {
@@ -17,9 +17,9 @@ describe('parseArgs', () => {
     expect(o.sections.has('dev')).toBe(false);
   });
 
-  it('--runs sets the number of timed builds; dev brings the corpus it edits', () => {
+  it('--runs sets the number of timed builds; search and dev can run on what a previous run built', () => {
     expect(parseArgs(['--runs', '1']).runs).toBe(1);
-    expect([...parseArgs(['--only', 'dev']).sections].sort()).toEqual(['corpus', 'dev']);
+    expect([...parseArgs(['--only', 'search,dev']).sections].sort()).toEqual(['dev', 'search']);
   });
 
   it('--only selects parts; starlight brings the corpus builds it is compared with', () => {
