@@ -17,7 +17,7 @@ if (import.meta.main) {
     process.stderr.write(`precompress: ${dir}/index.html not found; build the site first (npm run build)\n`);
     process.exitCode = 1;
   } else {
-    const { written, before, after } = precompress(dir);
+    const { written, before, after } = await precompress(dir);
     process.stdout.write(`precompress: ${written} files, ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB gzip\n`);
   }
 }

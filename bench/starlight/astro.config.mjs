@@ -2,7 +2,7 @@
 /**
  * The peer the bench compares against: a minimal Starlight site with a
  * Chinese locale, built on the same synthetic corpus as Gardenia
- * (scripts/bench.ts writes it to $STARLIGHT_CONTENT).
+ * (bench/src/bench.ts writes it to $STARLIGHT_CONTENT).
  *
  * Fairness: Starlight's default sidebar lists every page on every page, which
  * makes a 3,000-page build several times slower and its HTML far heavier

@@ -27,14 +27,22 @@ export interface ListingPage {
   total: number;
   page: number;
   pages: number;
-  all: Article[];
+  /** How many published articles each topic and audience has, for the filter links (counted once per build). */
+  counts: FilterCounts;
   heading: string;
   current: string;
   description?: string | undefined;
 }
 
-/** Every list with at least one article. */
-export async function articleListings(): Promise<{ all: Article[]; main: Listing; topics: Listing[]; audiences: Listing[] }> {
+/** Article counts for the filter links: all, per topic and per audience. */
+export interface FilterCounts {
+  all: number;
+  topics: Partial<Record<Topic, number>>;
+  audiences: Partial<Record<Audience, number>>;
+}
+
+/** Every list with at least one article, and the filter counts they all show. */
+export async function articleListings(): Promise<{ all: Article[]; counts: FilterCounts; main: Listing; topics: Listing[]; audiences: Listing[] }> {
   const all = await published('articles');
   const main: Listing = { base: routes.articles(), heading: t('nav.articles'), description: t('home.section.articles'), entries: all };
   const topics = TOPICS.map((topic: Topic) => ({
@@ -49,18 +57,23 @@ export async function articleListings(): Promise<{ all: Article[]; main: Listing
     entries: all.filter((a) => a.data.audiences.includes(audience)),
     key: audience,
   })).filter((l) => l.entries.length > 0);
-  return { all, main, topics, audiences };
+  const counts: FilterCounts = {
+    all: all.length,
+    topics: Object.fromEntries(topics.map((l) => [l.key, l.entries.length])),
+    audiences: Object.fromEntries(audiences.map((l) => [l.key, l.entries.length])),
+  };
+  return { all, counts, main, topics, audiences };
 }
 
 /** The pages of one list, page 1 first. */
-export function pagesOf(listing: Listing, all: Article[]): ListingPage[] {
+export function pagesOf(listing: Listing, counts: FilterCounts): ListingPage[] {
   const pages = chunk(listing.entries);
   return pages.map((entries, i) => ({
     entries,
     total: listing.entries.length,
     page: i + 1,
     pages: pages.length,
-    all,
+    counts,
     heading: listing.heading,
     current: listing.base,
     description: listing.description,

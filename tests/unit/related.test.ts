@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, relatedByTopics } from '../../src/lib/related.ts';
+import { relatedByTopics, relatedForAll } from '../../src/lib/related.ts';
 
 const all = [
   { id: 'a', topics: ['dv', 'order'], date: '2026-01-01' },
@@ -21,17 +21,27 @@ describe('relatedByTopics', () => {
   });
 });
 
-describe('neighbours', () => {
-  it.each([
-    ['a', undefined, 'b'],
-    ['c', 'b', 'd'],
-    ['e', 'd', undefined],
-  ])('around %s: prev %s, next %s', (id, prev, next) => {
-    const n = neighbours(all, id);
-    expect(n.prev?.id).toBe(prev);
-    expect(n.next?.id).toBe(next);
+describe('relatedForAll', () => {
+  /** A seeded pseudo-random corpus with overlapping topic sets, equal dates and ids that sort differently from dates. */
+  function corpus(n: number, seed = 7) {
+    let s = seed;
+    const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const topics = ['dv', 'order', 'land', 'divorce', 'child', 'elder', 'work'];
+    return Array.from({ length: n }, (_, i) => ({
+      id: `p${(n - i).toString().padStart(4, '0')}`,
+      topics: [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => topics[Math.floor(rnd() * topics.length)]!))],
+      date: `2026-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`,
+    }));
+  }
+
+  it.each([[5], [60], [400]])('gives every entry exactly what relatedByTopics gives it (%i entries)', (n) => {
+    const all = corpus(n);
+    const fast = relatedForAll(all);
+    for (const e of all) expect(fast.get(e.id)!.map((x) => x.id)).toEqual(relatedByTopics(e, all).map((x) => x.id));
   });
-  it('is empty for an unknown id', () => {
-    expect(neighbours(all, 'zz')).toEqual({});
+
+  it('matches the hand-checked example', () => {
+    expect(relatedForAll(all).get('a')!.map((e) => e.id)).toEqual(['b', 'c', 'e']);
+    expect(relatedForAll(all).get('d')).toEqual([]);
   });
 });

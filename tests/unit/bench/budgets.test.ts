@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, buildChecks, lighthouseChecks, pageChecks, searchChecks } from '../../../scripts/lib/bench/budgets.ts';
-import type { Weight } from '../../../scripts/lib/bench/weight.ts';
+import { BUDGETS, buildChecks, devChecks, lighthouseChecks, pageChecks, searchChecks } from '../../../bench/src/lib/budgets.ts';
+import type { Weight } from '../../../bench/src/lib/weight.ts';
 
 const light: Weight = { html: 8000, css: 9000, js: 3000, inlineJs: 1000, inlineCss: 0, font: 0, image: 0, other: 0, requests: 4, fonts: [] };
 
@@ -33,25 +33,37 @@ describe('pageChecks', () => {
 });
 
 describe('buildChecks', () => {
-  const small = { articles: 1000, pages: 1100, seconds: 30 };
-  const large = { articles: 3000, pages: 3100, seconds: 80 };
+  const GB = 2 ** 30;
+  const k1 = { articles: 1000, pages: 1100, seconds: 30, peakBytes: 1 * GB };
+  const k3 = { articles: 3000, pages: 3100, seconds: 80, peakBytes: 1 * GB };
+  const k10 = { articles: 10000, pages: 10100, seconds: 260, peakBytes: 1.5 * GB };
+  const sl3 = { articles: 3000, pages: 3002, seconds: 200, peakBytes: 2 * GB };
+  const sl10 = { articles: 10000, pages: 10002, seconds: 700, peakBytes: 3 * GB };
 
-  it('passes when pages per second beat Starlight by 1.5× and growth is at most linear', () => {
-    const checks = buildChecks(small, large, { articles: 3000, pages: 3002, seconds: 200 });
-    expect(checks.map((c) => [c.budget, c.pass])).toEqual([
-      ['pages/s vs Starlight', true],
-      ['build time growth', true],
+  it('checks speed and memory against Starlight at 3,000 and 10,000 articles, and growth between each pair of sizes', () => {
+    const checks = buildChecks([k1, k3, k10], [sl3, sl10]);
+    expect(checks.map((c) => [c.budget, c.subject, c.pass])).toEqual([
+      ['pages/s vs Starlight', '3000 articles', true],
+      ['peak memory vs Starlight', '3000 articles', true],
+      ['pages/s vs Starlight', '10000 articles', true],
+      ['peak memory vs Starlight', '10000 articles', true],
+      ['build time growth', '1000 → 3000', true],
+      ['build time growth', '3000 → 10000', true],
     ]);
   });
 
-  it('fails a peer ratio under 1.5× and growth beyond 3× plus tolerance', () => {
-    const checks = buildChecks(small, { ...large, seconds: 30 * 3 * BUDGETS.linearTolerance + 1 }, { articles: 3000, pages: 3002, seconds: 100 });
+  it('fails a peer ratio under 1.5×, memory over 0.6× and growth beyond 3× per 3× articles', () => {
+    const checks = buildChecks([k1, { ...k3, seconds: 91, peakBytes: 1.3 * GB }], [{ ...sl3, seconds: 100 }]);
     expect(checks.every((c) => !c.pass)).toBe(true);
-    expect(checks[1]?.actual).toContain('for 3.00× articles');
+    expect(checks.at(-1)?.actual).toContain('for 3.00× articles');
   });
 
-  it('allows growth up to the tolerance', () => {
-    expect(buildChecks(small, { ...large, seconds: 30 * 3 * BUDGETS.linearTolerance }, undefined)[1]?.pass).toBe(true);
+  it('allows growth equal to the size ratio, checks the largest size when all are small, and fails a missing peer', () => {
+    expect(buildChecks([k1, { ...k3, seconds: 90 }], []).map((c) => [c.budget, c.pass])).toEqual([
+      ['pages/s vs Starlight', false],
+      ['build time growth', true],
+    ]);
+    expect(buildChecks([{ ...k1, articles: 200 }, { ...k1, articles: 600 }], [{ ...sl3, articles: 600 }])[0]?.subject).toBe('600 articles');
   });
 });
 
@@ -63,20 +75,33 @@ describe('lighthouseChecks', () => {
 });
 
 describe('searchChecks', () => {
-  const fast = { articles: 3000, pagefindBytes: 200 * 1024, firstResultMs: 640 };
+  const fast = { articles: 3000, pagefindBytes: 190 * 1024, firstResultMs: 300 };
+  const phone = { articles: 3000, pagefindBytes: 190 * 1024, firstResultMs: 1400 };
+  const names = ['search: bytes for first query', 'search: first result (desktop)', 'search: first result (phone: 4× CPU, slow 4G)', 'search page JS gzipped'];
   it('passes a small, fast first query and a light search page', () => {
-    const checks = searchChecks(fast, { ...light, js: 20 * 1024 });
-    expect(checks.map((c) => c.budget)).toEqual(['search: bytes for first query', 'search: first result shown', 'search page JS gzipped']);
+    const checks = searchChecks(fast, phone, { ...light, js: 20 * 1024 });
+    expect(checks.map((c) => c.budget)).toEqual(names);
     expect(checks.every((c) => c.pass)).toBe(true);
   });
   it.each([
-    ['search: bytes for first query', { pagefindBytes: BUDGETS.searchFirstQueryBytes + 1 }],
-    ['search: first result shown', { firstResultMs: BUDGETS.searchFirstResultMs + 1 }],
-  ] as const)('fails %s when over the limit', (budget, over) => {
-    expect(searchChecks({ ...fast, ...over }, light).filter((c) => !c.pass).map((c) => c.budget)).toEqual([budget]);
+    ['search: bytes for first query', { pagefindBytes: 200 * 1024 + 1 }, {}],
+    ['search: first result (desktop)', { firstResultMs: 401 }, {}],
+    ['search: first result (phone: 4× CPU, slow 4G)', {}, { firstResultMs: 1501 }],
+  ] as const)('fails %s when over the limit', (budget, overDesk, overPhone) => {
+    expect(searchChecks({ ...fast, ...overDesk }, { ...phone, ...overPhone }, light).filter((c) => !c.pass).map((c) => c.budget)).toEqual([budget]);
   });
   it('fails the page JS over 35 KB, and fails what was not measured', () => {
-    expect(searchChecks(fast, { ...light, js: 36 * 1024 }).find((c) => c.budget === 'search page JS gzipped')?.pass).toBe(false);
-    expect(searchChecks(undefined, undefined).every((c) => !c.pass)).toBe(true);
+    expect(searchChecks(fast, phone, { ...light, js: 36 * 1024 }).find((c) => c.budget === 'search page JS gzipped')?.pass).toBe(false);
+    const none = searchChecks(undefined, undefined, undefined);
+    expect(none.map((c) => c.budget)).toEqual(names);
+    expect(none.every((c) => !c.pass)).toBe(true);
+  });
+});
+
+describe('devChecks', () => {
+  it('passes an edit shown within 2 s and fails a slower or unmeasured one', () => {
+    expect(devChecks({ articles: 3000, editMs: 1999 })[0]?.pass).toBe(true);
+    expect(devChecks({ articles: 3000, editMs: 2001 })[0]?.pass).toBe(false);
+    expect(devChecks(undefined)[0]?.pass).toBe(false);
   });
 });

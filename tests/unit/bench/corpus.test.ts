@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseLength, generateArticle, prng, slugOf, toGardeniaMdx, toStarlightMdx } from '../../../scripts/lib/bench/corpus.ts';
+import { chineseLength, generateArticle, prng, slugOf, toGardeniaMdx, toStarlightMdx } from '../../../bench/src/lib/corpus.ts';
 import { schemas } from '../../../src/content.config.ts';
 import { parse } from 'yaml';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, formatBytes, formatNumber, formatRatio, table } from '../../../scripts/lib/bench/format.ts';
+import { displayWidth, formatBytes, formatNumber, formatRatio, table } from '../../../bench/src/lib/format.ts';
 
 describe('formatBytes', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianRun } from '../../../scripts/lib/bench/lighthouse.ts';
+import { medianRun } from '../../../bench/src/lib/lighthouse.ts';
 
 const run = (performance: number | undefined, tag: string) => ({ scores: { performance }, failing: [tag] });
 

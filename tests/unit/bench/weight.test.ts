@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allJs, classify, gzipSize, inlineCode, pageBytes, summarize } from '../../../scripts/lib/bench/weight.ts';
+import { allJs, classify, gzipSize, inlineCode, pageBytes, summarize } from '../../../bench/src/lib/weight.ts';
 
 describe('gzipSize', () => {
   it('is the length of a valid gzip stream of the body, much smaller for repetitive text', () => {

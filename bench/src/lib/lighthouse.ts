@@ -3,8 +3,8 @@
  * slow 4G and 4× CPU slowdown) on Debian's Chromium, one fresh Chrome per URL
  * so no run inherits another's cache.
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+// lighthouse and chrome-launcher are loaded in runLighthouse only, so the pure parts of this
+// module (medianRun) can be unit-tested from the site's install, which does not have them.
 
 /** Flags for Chromium as root on a closed network. */
 export const LIGHTHOUSE_CHROME_FLAGS = [
@@ -58,6 +58,7 @@ export async function runLighthouseMedian(url: string, chromePath: string, minPe
 /** Runs Lighthouse once on `url`. */
 export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseResult> {
   process.env.CHROME_PATH = chromePath;
+  const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: LIGHTHOUSE_CHROME_FLAGS, logLevel: 'silent' });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });

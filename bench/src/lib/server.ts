@@ -35,8 +35,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves `root` on 127.0.0.1 at `port` ($BENCH_PORT, default 4430; 0 picks a free one). */
+export async function serveStatic(root: string, port = Number(process.env.BENCH_PORT ?? 4430)): Promise<StaticServer> {
   const cache = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -75,11 +75,14 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const bound = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

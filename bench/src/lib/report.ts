@@ -1,5 +1,5 @@
 /** Turns the bench's measurements into the tables it prints. Pure. */
-import { buildChecks, lighthouseChecks, pageChecks, pagesPerSecond, searchChecks, verdict } from './budgets.ts';
+import { BUDGETS, buildChecks, devChecks, lighthouseChecks, pageChecks, pagesPerSecond, searchChecks, verdict } from './budgets.ts';
 import type { Check } from './budgets.ts';
 import { formatBytes, formatNumber, formatRatio, table } from './format.ts';
 import { allCss, allJs, pageBytes } from './weight.ts';
@@ -7,6 +7,7 @@ import type { Weight } from './weight.ts';
 import type { BuildResult } from './builds.ts';
 import { peakBytes, totalSeconds } from './builds.ts';
 import type { SearchFigures } from './browser.ts';
+import type { DevFigures } from './dev.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 
 /** A page template of the real site. */
@@ -34,7 +35,12 @@ export interface BenchResults {
   machine: string;
   ours: BuildResult[];
   starlight: BuildResult[];
+  /** First search by corpus size, desktop CPU and local network. */
   search: Map<number, SearchFigures>;
+  /** First search on a phone (4× CPU, slow 4G), on the search corpus size. */
+  searchPhone: Map<number, SearchFigures>;
+  /** Editing one article under `astro dev`. */
+  dev?: DevFigures & { articles: number };
   /** Article page weight by corpus size, ours and Starlight's. */
   articleWeight: Map<number, { ours?: Weight; starlight?: Weight }>;
   real?: BuildResult;
@@ -45,36 +51,56 @@ export interface BenchResults {
 
 const s1 = (n: number | undefined) => formatNumber(n, 1);
 
-/** The build table: one row per build. */
+/** The build table: one row per site and size (the median run of several). */
 export function buildTable(r: BenchResults): string {
   const rows: string[][] = [];
   const sizes = [...new Set([...r.ours, ...r.starlight].map((b) => b.articles))].sort((a, b) => a - b);
-  const row = (b: BuildResult, site: string) => {
-    const search = site === 'Gardenia' ? r.search.get(b.articles) : undefined;
-    return [
-      `${site} ${b.articles}`,
-      String(b.pages),
-      // Starlight indexes inside its build: split it with the time its own log reports.
-      b.pagefindInBuildSeconds !== undefined ? `${s1(b.astro.seconds - b.pagefindInBuildSeconds)}*` : s1(b.astro.seconds),
-      b.pagefind ? s1(b.pagefind.seconds) : b.pagefindInBuildSeconds !== undefined ? `${s1(b.pagefindInBuildSeconds)}*` : 'incl.',
-      s1(totalSeconds(b)),
-      s1(b.pages / totalSeconds(b)),
-      formatBytes(peakBytes(b)),
-      formatBytes(Math.max(b.astro.maxProcessBytes ?? 0, b.pagefind?.maxProcessBytes ?? 0) || undefined),
-      formatBytes(b.indexBytes),
-      search ? `${formatBytes(search.pagefindBytes)} / ${search.pagefindRequests}` : '—',
-      search ? `${Math.round(search.firstResultMs)} ms` : '—',
-    ];
-  };
+  const row = (b: BuildResult, site: string) => [
+    `${site} ${b.articles}`,
+    String(b.pages),
+    s1(totalSeconds(b)),
+    b.runSeconds && b.runSeconds.length > 1 ? b.runSeconds.map((x) => s1(x)).join(' / ') : '—',
+    s1(b.pages / totalSeconds(b)),
+    formatBytes(peakBytes(b)),
+    formatBytes(b.astro.maxProcessBytes),
+    formatBytes(b.indexBytes),
+  ];
   for (const n of sizes) {
     for (const b of r.ours.filter((x) => x.articles === n)) rows.push(row(b, 'Gardenia'));
     for (const b of r.starlight.filter((x) => x.articles === n)) rows.push(row(b, 'Starlight'));
   }
   if (r.real) rows.push(row(r.real, 'Gardenia').map((c, i) => (i === 0 ? 'Gardenia content/' : c)));
-  return table(
-    ['build', 'pages', 'astro build s', 'Pagefind s', 'total s', 'pages/s', 'peak RSS tree', 'max RSS 1 proc', 'index on disk', 'first query: bytes / requests', 'first result'],
-    rows,
-  ) + (r.starlight.some((b) => b.pagefindInBuildSeconds !== undefined) ? '\n\n\\* Starlight runs Pagefind inside `astro build`; the split comes from its log line, the total is measured.' : '');
+  return table(['build', 'pages', 'build s (median)', 'runs s', 'pages/s', 'peak RSS tree', 'max RSS 1 proc', 'index on disk'], rows);
+}
+
+/** Where each build's time went, from its log (the median run): the profile of issue 20. */
+export function phaseTable(r: BenchResults): string {
+  const rows: string[][] = [];
+  const sizes = [...new Set([...r.ours, ...r.starlight].map((b) => b.articles))].sort((a, b) => a - b);
+  const f = (n: number | undefined) => (n === undefined ? '—' : s1(n));
+  const row = (b: BuildResult, site: string) => {
+    const p = b.phases;
+    const known = (p.content ?? 0) + (p.bundle ?? 0) + (p.render ?? 0) + (p.pagefind ?? 0) + (p.csp ?? 0) + (p.gzip ?? 0);
+    return [`${site} ${b.articles}`, f(p.content), f(p.bundle), f(p.render), f(p.pagefind), f(p.csp), f(p.gzip), s1(totalSeconds(b) - known), s1(totalSeconds(b)), p.render !== undefined ? `${formatNumber((p.render * 1000) / b.pages, 1)} ms` : '—'];
+  };
+  for (const n of sizes) {
+    for (const b of r.ours.filter((x) => x.articles === n)) rows.push(row(b, 'Gardenia'));
+    for (const b of r.starlight.filter((x) => x.articles === n)) rows.push(row(b, 'Starlight'));
+  }
+  return table(['build', 'content layer', 'Vite/MDX bundle', 'render', 'Pagefind', 'CSP', 'gzip', 'other (start, sitemap…)', 'total', 'render per page'], rows);
+}
+
+/** First searches: desktop at every size, phone on the search corpus. */
+export function searchTable(r: BenchResults): string {
+  const rows: string[][] = [];
+  const add = (label: string, m: Map<number, SearchFigures>) => {
+    for (const [n, s] of [...m].sort((a, b) => a[0] - b[0])) {
+      rows.push([`${label}, ${n} articles`, `${formatBytes(s.pagefindBytes)} / ${s.pagefindRequests}`, `${Math.round(s.engineReadyMs)} ms`, `${Math.round(s.firstResultMs)} ms`, `${Math.round(s.coldFirstResultMs)} ms`, String(s.results)]);
+    }
+  };
+  add('desktop', r.search);
+  add('phone (4× CPU, slow 4G)', r.searchPhone);
+  return table(['search “' + r.searchWord + '”', 'first query: bytes / requests', 'engine ready after focus', 'Enter → first result', 'cold: open ?q= → first result', 'results'], rows);
 }
 
 /** Ours ÷ Starlight for each corpus size. */
@@ -130,23 +156,24 @@ export function lighthouseTable(r: BenchResults): string {
 }
 
 /** Every budget check that applies to what was run. */
-export function allChecks(r: BenchResults, ran: { corpus: boolean; starlight: boolean; real: boolean; lighthouse: boolean }): Check[] {
+export function allChecks(r: BenchResults, ran: { corpus: boolean; starlight: boolean; real: boolean; lighthouse: boolean; search: boolean; dev: boolean }): Check[] {
   const checks: Check[] = [];
   if (ran.real) for (const t of TEMPLATES) checks.push(...pageChecks(t.name, r.templates.get(t.name), t));
   if (ran.corpus) {
-    const fig = (b: BuildResult | undefined) => (b ? { articles: b.articles, pages: b.pages, seconds: totalSeconds(b) } : undefined);
-    const small = r.ours[0];
-    const large = r.ours.at(-1);
-    const slLarge = r.starlight.find((b) => b.articles === large?.articles);
-    const build = buildChecks(r.ours.length > 1 ? fig(small) : undefined, fig(large), fig(slLarge));
-    // A budget whose inputs this run did not produce (one size only, no Starlight) is left out, not failed.
-    checks.push(...build.filter((c) => (ran.starlight || c.budget !== 'pages/s vs Starlight') && (r.ours.length > 1 || c.budget !== 'build time growth')));
+    const fig = (b: BuildResult) => ({ articles: b.articles, pages: b.pages, seconds: totalSeconds(b), peakBytes: peakBytes(b) });
+    const build = buildChecks(r.ours.map(fig), r.starlight.map(fig));
+    // A budget whose inputs this run did not produce (no Starlight) is left out, not failed.
+    checks.push(...build.filter((c) => ran.starlight || c.budget === 'build time growth'));
   }
-  if (ran.corpus && ran.real) {
-    const largest = r.ours.at(-1);
-    const first = largest ? r.search.get(largest.articles) : undefined;
-    checks.push(...searchChecks(first && largest ? { articles: largest.articles, ...first } : undefined, r.templates.get('search')));
+  if (ran.search) {
+    const n = searchSize([...r.search.keys()]);
+    const at = (m: Map<number, SearchFigures>) => {
+      const s = n === undefined ? undefined : m.get(n);
+      return s && n !== undefined ? { articles: n, ...s } : undefined;
+    };
+    checks.push(...searchChecks(at(r.search), at(r.searchPhone), r.templates.get('search')));
   }
+  if (ran.dev) checks.push(...devChecks(r.dev));
   if (ran.lighthouse) for (const t of TEMPLATES) checks.push(...lighthouseChecks(t.name, r.lighthouse.get(t.name)?.scores));
   return checks;
 }
@@ -154,4 +181,10 @@ export function allChecks(r: BenchResults, ran: { corpus: boolean; starlight: bo
 /** The budget table. */
 export function budgetTable(checks: readonly Check[]): string {
   return table(['budget', 'subject', 'actual', 'limit', 'result'], checks.map((c) => [c.budget, c.subject, c.actual, c.limit, verdict(c)]), ['l', 'l', 'r', 'r', 'l']);
+}
+
+/** The corpus size search and the dev edit are measured on: 3,000 articles, or the largest size below it, or the smallest. */
+export function searchSize(sizes: readonly number[]): number | undefined {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  return sorted.filter((n) => n <= BUDGETS.searchArticles).at(-1) ?? sorted[0];
 }
