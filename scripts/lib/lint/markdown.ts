@@ -23,7 +23,7 @@ export interface ImageRef extends Target {
 /** Markdown images `![alt](src "title")`. */
 function markdownImages(file: SourceFile): ImageRef[] {
   const out: ImageRef[] = [];
-  const re = /!\[((?:[^\[\]\n]|\[[^\]\n]*\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+  const re = /!\[((?:[^[\]\n]|\[[^\]\n]*\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
   for (const m of file.markup.slice(file.bodyStart).matchAll(re)) {
     const at = file.bodyStart + m.index;
     // `![` + alt + `](` puts the destination at least this far into the match.
@@ -89,7 +89,7 @@ export function findLinks(file: SourceFile): Target[] {
   if (file.kind === 'yaml') return [];
   const out: Target[] = [];
   const body = file.markup.slice(file.bodyStart);
-  const md = /(?<!!)\[((?:[^\[\]\n]|\[[^\]\n]*\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+  const md = /(?<!!)\[((?:[^[\]\n]|\[[^\]\n]*\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
   for (const m of body.matchAll(md)) {
     const rel = m[0].indexOf(m[2]!, m[1]!.length + 2);
     const start = file.bodyStart + m.index + rel;
