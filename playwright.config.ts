@@ -19,7 +19,14 @@ process.env.E2E_FIXTURE_BASE_URL ??= `http://127.0.0.1:${fixturePort}`;
 const servers = [
   ...(process.env.E2E_BASE_URL
     ? []
-    : [{ command: `npx astro preview --port ${port} --host 127.0.0.1`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 }]),
+    : [
+        {
+          command: `npx astro preview --port ${port} --host 127.0.0.1`,
+          url: `http://127.0.0.1:${port}/`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        },
+      ]),
   ...(process.env.E2E_FIXTURE_EXTERNAL
     ? []
     : [
@@ -53,7 +60,15 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     launchOptions: {
       ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   projects: [

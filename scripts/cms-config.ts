@@ -17,7 +17,9 @@ const text = cmsConfigText(root);
 if (process.argv.includes('--check')) {
   const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
   if (current !== text) {
-    process.stderr.write('scripts/lib/cms/config.yml 已过期：内容规范（src/content.config.ts）或 content/ 的栏目改过了，浏览器编辑器的配置没有更新。修改建议：运行 npm run cms:config，并把 scripts/lib/cms/config.yml 一起提交。\n');
+    process.stderr.write(
+      'scripts/lib/cms/config.yml 已过期：内容规范（src/content.config.ts）或 content/ 的栏目改过了，浏览器编辑器的配置没有更新。修改建议：运行 npm run cms:config，并把 scripts/lib/cms/config.yml 一起提交。\n',
+    );
     process.exitCode = 1;
   } else process.stdout.write('scripts/lib/cms/config.yml 是最新的。\n');
 } else {

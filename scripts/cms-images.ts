@@ -37,7 +37,9 @@ for (const file of files) {
   const size = statSync(file).size;
   if (size > MAX_UPLOAD_BYTES) {
     errors++;
-    process.stderr.write(`${rel}：图片有 ${(size / 1_048_576).toFixed(1)} MB，超过 1 MB 的上限。修改建议：用图片工具把长边缩到 1600 像素以内、以 JPEG 质量 80 左右重新导出，再替换文件。\n`);
+    process.stderr.write(
+      `${rel}：图片有 ${(size / 1_048_576).toFixed(1)} MB，超过 1 MB 的上限。修改建议：用图片工具把长边缩到 1600 像素以内、以 JPEG 质量 80 左右重新导出，再替换文件。\n`,
+    );
   }
   if (!(await readGps(file))) continue;
   const stripped = check ? undefined : stripMetadata(file, readFileSync(file));
@@ -46,7 +48,9 @@ for (const file of files) {
     process.stdout.write(`${rel}：已去除图片里的拍摄位置（GPS）等信息。\n`);
   } else {
     errors++;
-    process.stderr.write(`${rel}：图片里带有拍摄地点的 GPS 坐标。修改建议：${check ? '运行 npm run cms:images 自动去除，或' : ''}用图片工具的“删除位置信息/EXIF”重新导出后替换文件。\n`);
+    process.stderr.write(
+      `${rel}：图片里带有拍摄地点的 GPS 坐标。修改建议：${check ? '运行 npm run cms:images 自动去除，或' : ''}用图片工具的“删除位置信息/EXIF”重新导出后替换文件。\n`,
+    );
   }
 }
 process.exitCode = errors ? 1 : 0;

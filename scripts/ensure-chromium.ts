@@ -22,13 +22,16 @@ try {
 if (!isRoot || !hasApt) {
   console.error(
     'No Chromium found for the end-to-end tests.\n' +
-      'Fix: install Debian\'s Chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.',
+      "Fix: install Debian's Chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.",
   );
   process.exit(1);
 }
-console.log('Installing Debian\'s Chromium (apt-get install chromium)…');
+console.log("Installing Debian's Chromium (apt-get install chromium)…");
 execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+  stdio: 'inherit',
+  env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+});
 const installed = chromiumPath();
 if (!installed) {
   console.error('apt-get finished but no Chromium binary was found. Set CHROMIUM_PATH.');

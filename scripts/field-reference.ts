@@ -19,7 +19,9 @@ const text = generate(schemas, resolve(root, 'src/content.config.ts'));
 if (process.argv.includes('--check')) {
   const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
   if (current !== text) {
-    process.stderr.write('docs/fields.md 已过期：内容规范（src/content.config.ts）改过了，字段参考没有更新。修改建议：运行 npm run docs:fields，并把 docs/fields.md 一起提交。\n');
+    process.stderr.write(
+      'docs/fields.md 已过期：内容规范（src/content.config.ts）改过了，字段参考没有更新。修改建议：运行 npm run docs:fields，并把 docs/fields.md 一起提交。\n',
+    );
     process.exitCode = 1;
   } else process.stdout.write('docs/fields.md 是最新的。\n');
 } else {

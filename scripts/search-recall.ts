@@ -24,7 +24,15 @@ const cases = loadCases();
 const server = await serveStatic(dir);
 const browser = await chromium.launch({
   executablePath: chromiumPath() ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 try {
   const page = await browser.newPage({ locale: 'zh-CN' });
@@ -32,7 +40,9 @@ try {
   const rows = await runCases(page, cases);
   for (const r of rows) {
     if (verbose || r.rank === 0 || r.rank > 3) {
-      console.log(`${r.rank === 1 ? '✓' : r.rank > 0 && r.rank <= 3 ? '·' : '✗'} ${r.kind.padEnd(11)} ${r.q} → ${r.url} (rank ${r.rank || '—'}; top: ${r.top.slice(0, 3).join(' ')})`);
+      console.log(
+        `${r.rank === 1 ? '✓' : r.rank > 0 && r.rank <= 3 ? '·' : '✗'} ${r.kind.padEnd(11)} ${r.q} → ${r.url} (rank ${r.rank || '—'}; top: ${r.top.slice(0, 3).join(' ')})`,
+      );
     }
   }
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

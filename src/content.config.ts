@@ -11,15 +11,7 @@ import { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { site } from './site.config.ts';
-import {
-  AUDIENCES,
-  CASE_CATEGORIES,
-  HOTLINE_NUMBERS,
-  LANGUAGES,
-  SERVICES,
-  STATION_KINDS,
-  TOPICS,
-} from './lib/taxonomy.ts';
+import { AUDIENCES, CASE_CATEGORIES, HOTLINE_NUMBERS, LANGUAGES, SERVICES, STATION_KINDS, TOPICS } from './lib/taxonomy.ts';
 import { todayInShanghai } from './lib/shanghai-time.ts';
 import { now } from './lib/clock.ts';
 import { getTownships } from './lib/townships-fs.ts';
@@ -51,18 +43,13 @@ export function webUrl(label: string, fix: string) {
   return z.url({
     protocol: /^https?$/,
     error: (iss: Issue) =>
-      iss.input === undefined
-        ? `缺少必填字段「${label}」。修改建议：${fix}`
-        : `「${label}」必须是 https:// 或 http:// 开头的网址。修改建议：${fix}`,
+      iss.input === undefined ? `缺少必填字段「${label}」。修改建议：${fix}` : `「${label}」必须是 https:// 或 http:// 开头的网址。修改建议：${fix}`,
   });
 }
 
 export function hint(label: string, fix: string) {
   return {
-    error: (iss: Issue) =>
-      iss.input === undefined
-        ? `缺少必填字段「${label}」。修改建议：${fix}`
-        : `「${label}」填写有误。修改建议：${fix}`,
+    error: (iss: Issue) => (iss.input === undefined ? `缺少必填字段「${label}」。修改建议：${fix}` : `「${label}」填写有误。修改建议：${fix}`),
   };
 }
 
@@ -97,14 +84,11 @@ const isoDate = (label: string) =>
 
 /** A time of day, HH:MM in Beijing time. */
 const clockTime = (label: string) =>
-  z
-    .string(hint(label, '写成 24 小时制的 "09:00" 格式，并用引号括起来。'))
-    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
-      error: `「${label}」不是有效的时间。修改建议：写成 24 小时制的 "09:00" 或 "14:30"，并用引号括起来。`,
-    });
+  z.string(hint(label, '写成 24 小时制的 "09:00" 格式，并用引号括起来。')).regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
+    error: `「${label}」不是有效的时间。修改建议：写成 24 小时制的 "09:00" 或 "14:30"，并用引号括起来。`,
+  });
 
-const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z.enum(values, hint(label, `只能填写以下之一：${values.join('、')}。`));
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) => z.enum(values, hint(label, `只能填写以下之一：${values.join('、')}。`));
 
 /** Coordinates in WGS-84 that must lie inside the region's bounding box. */
 const coordinates = z
@@ -156,8 +140,7 @@ const base = {
 };
 
 /** updatedDate cannot precede publishDate. */
-const datesInOrder = <T extends { publishDate: string; updatedDate?: string | undefined }>(d: T) =>
-  !d.updatedDate || d.updatedDate >= d.publishDate;
+const datesInOrder = <T extends { publishDate: string; updatedDate?: string | undefined }>(d: T) => !d.updatedDate || d.updatedDate >= d.publishDate;
 const datesInOrderError = {
   error: '「updatedDate 更新日期」早于发布日期。修改建议：更新日期应等于或晚于 publishDate。',
   path: ['updatedDate'],
@@ -178,10 +161,13 @@ const lawCitation = z.strictObject(
     /** 所引用版本的施行日期。 */
     effective: isoDate('laws.effective 施行日期'),
     /** 官方文本的网址（国家法律法规数据库或其他 .gov.cn 政府网站的页面）。 */
-    source: webUrl('laws.source 官方文本地址', '填写官方文本的网址，例如国家法律法规数据库 https://flk.npc.gov.cn/ 上的页面。')
-      .refine((u) => /^https:\/\/([a-z0-9-]+\.)*gov\.cn(\/|$)/i.test(u), {
-        error: '「laws.source 官方文本地址」必须是 https 开头的政府网站（.gov.cn）地址。修改建议：使用国家法律法规数据库（flk.npc.gov.cn）或全国人大网（www.npc.gov.cn）的页面。',
-      }),
+    source: webUrl('laws.source 官方文本地址', '填写官方文本的网址，例如国家法律法规数据库 https://flk.npc.gov.cn/ 上的页面。').refine(
+      (u) => /^https:\/\/([a-z0-9-]+\.)*gov\.cn(\/|$)/i.test(u),
+      {
+        error:
+          '「laws.source 官方文本地址」必须是 https 开头的政府网站（.gov.cn）地址。修改建议：使用国家法律法规数据库（flk.npc.gov.cn）或全国人大网（www.npc.gov.cn）的页面。',
+      },
+    ),
   },
   hint('laws 法律依据', '每一项写 name、articles、effective、source 四个字段。'),
 );
@@ -359,54 +345,59 @@ const weekly = z
 
 const stations = defineCollection({
   loader: glob({ base: `${contentRoot}/stations`, pattern: '**/*.{yaml,yml}' }),
-  schema: z.strictObject({
-    /** 站点的名称。 */
-    name: text('name 名称', '写站点的正式名称。', 2, 60),
-    /** 草稿状态的站点只在 `npm run dev`（本地预览）里显示，不会出现在正式生成的网站上。 */
-    draft: base.draft,
-    /** 类型：station（服务站）/ cooperation-office（协作所）/ workroom（工作室）/ mailbox（信箱）/ hotline（热线）。 */
-    kind: enumOf(STATION_KINDS, 'kind 类型'),
-    /** 用一句话说明这里做什么。 */
-    summary: text('summary 简介', '用一句话说明这里提供什么帮助。', 5, 200),
-    /** 乡镇（街道）一级的行政区划代码；不知道时不写。 */
-    township: townshipCode.optional(),
-    /** 详细地址；不知道时不写。 */
-    address: z.string().optional(),
-    /** 位置坐标（WGS-84）；不知道时不写。 */
-    coordinates: coordinates.optional(),
-    /** 对外公开的电话号码。 */
-    phone: z.string().regex(/^[0-9-]{3,20}$/, { error: '「phone 电话」格式不对。修改建议：只写数字和连字符，例如 "0593-1234567" 或 "12338"。' }).optional(),
-    /** 每周的开放时间（北京时间）。 */
-    hours: weekly.optional(),
-    /** 国家法定节假日不开放（调休上班的日子照常按开放时间办公）。 */
-    closedOnHolidays: z.boolean().default(true),
-    /** 提供的服务，从固定列表中选。 */
-    services: z.array(enumOf(SERVICES, 'services 服务')).default([]),
-    /** 能使用的语言。 */
-    languages: z.array(enumOf(LANGUAGES, 'languages 语言')).default([LANGUAGES[0]]),
-    /** 已经确认的无障碍设施。 */
-    accessibility: z.array(z.string()).default([]),
-    /** 状态：open（开放）/ temporarily-closed（暂停开放）。 */
-    status: enumOf(['open', 'temporarily-closed'] as const, 'status 状态').default('open'),
-    /** 暂停开放时显示的通知。 */
-    notice: z.string().optional(),
-    /** 谁在什么时候核实了这条信息，或者说明还没有人核实。 */
-    verification: z.discriminatedUnion(
-      'status',
-      [
-        z.strictObject({ status: z.literal('unverified'), note: text('verification.note 核实说明', '说明哪些信息还没有核实。') }),
-        z.strictObject({
-          status: z.literal('verified'),
-          by: text('verification.by 核实人', '写核实人或单位。'),
-          lastVerified: isoDate('verification.lastVerified 核实日期'),
-        }),
-      ],
-      hint('verification 核实情况', '写 { status: unverified, note: "…" } 或 { status: verified, by: "…", lastVerified: "2026-03-08" }。'),
-    ),
-  }).refine((s) => s.status !== 'temporarily-closed' || (s.notice ?? '').trim().length > 0, {
-    error: '「notice 通知」暂停开放的站点必须写明通知。修改建议：说明暂停的原因和恢复时间。',
-    path: ['notice'],
-  }),
+  schema: z
+    .strictObject({
+      /** 站点的名称。 */
+      name: text('name 名称', '写站点的正式名称。', 2, 60),
+      /** 草稿状态的站点只在 `npm run dev`（本地预览）里显示，不会出现在正式生成的网站上。 */
+      draft: base.draft,
+      /** 类型：station（服务站）/ cooperation-office（协作所）/ workroom（工作室）/ mailbox（信箱）/ hotline（热线）。 */
+      kind: enumOf(STATION_KINDS, 'kind 类型'),
+      /** 用一句话说明这里做什么。 */
+      summary: text('summary 简介', '用一句话说明这里提供什么帮助。', 5, 200),
+      /** 乡镇（街道）一级的行政区划代码；不知道时不写。 */
+      township: townshipCode.optional(),
+      /** 详细地址；不知道时不写。 */
+      address: z.string().optional(),
+      /** 位置坐标（WGS-84）；不知道时不写。 */
+      coordinates: coordinates.optional(),
+      /** 对外公开的电话号码。 */
+      phone: z
+        .string()
+        .regex(/^[0-9-]{3,20}$/, { error: '「phone 电话」格式不对。修改建议：只写数字和连字符，例如 "0593-1234567" 或 "12338"。' })
+        .optional(),
+      /** 每周的开放时间（北京时间）。 */
+      hours: weekly.optional(),
+      /** 国家法定节假日不开放（调休上班的日子照常按开放时间办公）。 */
+      closedOnHolidays: z.boolean().default(true),
+      /** 提供的服务，从固定列表中选。 */
+      services: z.array(enumOf(SERVICES, 'services 服务')).default([]),
+      /** 能使用的语言。 */
+      languages: z.array(enumOf(LANGUAGES, 'languages 语言')).default([LANGUAGES[0]]),
+      /** 已经确认的无障碍设施。 */
+      accessibility: z.array(z.string()).default([]),
+      /** 状态：open（开放）/ temporarily-closed（暂停开放）。 */
+      status: enumOf(['open', 'temporarily-closed'] as const, 'status 状态').default('open'),
+      /** 暂停开放时显示的通知。 */
+      notice: z.string().optional(),
+      /** 谁在什么时候核实了这条信息，或者说明还没有人核实。 */
+      verification: z.discriminatedUnion(
+        'status',
+        [
+          z.strictObject({ status: z.literal('unverified'), note: text('verification.note 核实说明', '说明哪些信息还没有核实。') }),
+          z.strictObject({
+            status: z.literal('verified'),
+            by: text('verification.by 核实人', '写核实人或单位。'),
+            lastVerified: isoDate('verification.lastVerified 核实日期'),
+          }),
+        ],
+        hint('verification 核实情况', '写 { status: unverified, note: "…" } 或 { status: verified, by: "…", lastVerified: "2026-03-08" }。'),
+      ),
+    })
+    .refine((s) => s.status !== 'temporarily-closed' || (s.notice ?? '').trim().length > 0, {
+      error: '「notice 通知」暂停开放的站点必须写明通知。修改建议：说明暂停的原因和恢复时间。',
+      path: ['notice'],
+    }),
 });
 
 /** A person in a case story, always by an alias. */
@@ -514,36 +505,46 @@ export const LAW_KINDS = ['法律', '司法解释', '部门规章', '规范性�
 const laws = defineCollection({
   loader: glob({ base: `${contentRoot}/laws`, pattern: '**/*.{yaml,yml}' }),
   schema: z.strictObject({
-      /** 正式全称，与文章 laws.name 写法完全一致，例如“中华人民共和国反家庭暴力法”。 */
-      name: text('name 正式全称', '写法律或规定的正式全称，例如“中华人民共和国反家庭暴力法”。', 4, 80),
-      /** 类别：法律 / 司法解释 / 部门规章 / 规范性文件 / 司法文件。 */
-      kind: enumOf(LAW_KINDS, 'kind 类别'),
-      /** 制定或发布机关，例如“全国人民代表大会常务委员会”。 */
-      issuer: text('issuer 发布机关', '写制定或发布机关，例如“全国人民代表大会常务委员会”。', 2, 80),
-      /** 本站引用的条文开始施行的日期（带引号）。 */
-      inForce: isoDate('inForce 施行日期'),
-      /** 此后的修改：每次写日期和“修正”或“修订”。 */
-      amended: z
-        .array(
-          z.strictObject({
-            /** 修改的日期（修正或修订决定通过或公布的日期）。 */
-            date: isoDate('amended.date 修改日期'),
-            /** 修正（改个别条文）或修订（全面修改）。 */
-            label: enumOf(['修正', '修订'] as const, 'amended.label 修改方式'),
-          }),
-          hint('amended 修改记录', '写成列表，例如 [{ date: "2024-04-26", label: 修正 }]。'),
-        )
-        .optional(),
-      /** current（现行有效）或 superseded（已被新规定取代）。 */
-      status: enumOf(['current', 'superseded'] as const, 'status 效力状态'),
-      /** 已被取代时，取代它的那一条目的文件名（不带 .yaml）。 */
-      supersededBy: z.string().regex(/^[a-z0-9-]+$/, { error: '「supersededBy 取代它的规定」应写词典里另一个条目的文件名（不带 .yaml），例如 procuratorate-judicial-relief-rules-2021。' }).optional(),
-      /** 官方文本的网址（https，政府网站）。 */
-      source: z
-        .url(hint('source 官方文本地址', '填写官方文本的网址，例如国家法律法规数据库 https://flk.npc.gov.cn/ 上的页面。'))
-        .refine((u) => u.startsWith('https://'), { error: '「source 官方文本地址」必须以 https:// 开头。修改建议：使用官方网站的 https 地址。' }),
-      /** 条文文字是对照什么核对的（文本名称、仓库路径和版本）。 */
-      checkedAgainst: text('checkedAgainst 核对依据', '写明条文文字是对照哪份文本核对的，例如“LawRefBook/Laws 社会法/反家庭暴力法(2015-12-27).md，commit 2f4c5c2”。', 4, 400),
+    /** 正式全称，与文章 laws.name 写法完全一致，例如“中华人民共和国反家庭暴力法”。 */
+    name: text('name 正式全称', '写法律或规定的正式全称，例如“中华人民共和国反家庭暴力法”。', 4, 80),
+    /** 类别：法律 / 司法解释 / 部门规章 / 规范性文件 / 司法文件。 */
+    kind: enumOf(LAW_KINDS, 'kind 类别'),
+    /** 制定或发布机关，例如“全国人民代表大会常务委员会”。 */
+    issuer: text('issuer 发布机关', '写制定或发布机关，例如“全国人民代表大会常务委员会”。', 2, 80),
+    /** 本站引用的条文开始施行的日期（带引号）。 */
+    inForce: isoDate('inForce 施行日期'),
+    /** 此后的修改：每次写日期和“修正”或“修订”。 */
+    amended: z
+      .array(
+        z.strictObject({
+          /** 修改的日期（修正或修订决定通过或公布的日期）。 */
+          date: isoDate('amended.date 修改日期'),
+          /** 修正（改个别条文）或修订（全面修改）。 */
+          label: enumOf(['修正', '修订'] as const, 'amended.label 修改方式'),
+        }),
+        hint('amended 修改记录', '写成列表，例如 [{ date: "2024-04-26", label: 修正 }]。'),
+      )
+      .optional(),
+    /** current（现行有效）或 superseded（已被新规定取代）。 */
+    status: enumOf(['current', 'superseded'] as const, 'status 效力状态'),
+    /** 已被取代时，取代它的那一条目的文件名（不带 .yaml）。 */
+    supersededBy: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, {
+        error: '「supersededBy 取代它的规定」应写词典里另一个条目的文件名（不带 .yaml），例如 procuratorate-judicial-relief-rules-2021。',
+      })
+      .optional(),
+    /** 官方文本的网址（https，政府网站）。 */
+    source: z
+      .url(hint('source 官方文本地址', '填写官方文本的网址，例如国家法律法规数据库 https://flk.npc.gov.cn/ 上的页面。'))
+      .refine((u) => u.startsWith('https://'), { error: '「source 官方文本地址」必须以 https:// 开头。修改建议：使用官方网站的 https 地址。' }),
+    /** 条文文字是对照什么核对的（文本名称、仓库路径和版本）。 */
+    checkedAgainst: text(
+      'checkedAgainst 核对依据',
+      '写明条文文字是对照哪份文本核对的，例如“LawRefBook/Laws 社会法/反家庭暴力法(2015-12-27).md，commit 2f4c5c2”。',
+      4,
+      400,
+    ),
   }),
 });
 
@@ -570,11 +571,26 @@ const holidayYearSchema = z
     // A New Year break can begin in the last days of December of the year before.
     const inYear = (d: string) => d.startsWith(`${y.year}-`) || d.startsWith(`${y.year - 1}-12-`);
     for (const d of [...y.holidays, ...y.workdays.map((w) => w.date)]) {
-      if (!inYear(d)) ctx.addIssue({ code: 'custom', path: ['holidays'], message: `「holidays 放假日期」${d} 不在 ${y.year} 年的安排里。修改建议：检查年份是否写错，或把它写到对应年份的那一项。` });
+      if (!inYear(d))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['holidays'],
+          message: `「holidays 放假日期」${d} 不在 ${y.year} 年的安排里。修改建议：检查年份是否写错，或把它写到对应年份的那一项。`,
+        });
     }
     for (const w of y.workdays) {
-      if (y.holidays.includes(w.date)) ctx.addIssue({ code: 'custom', path: ['workdays'], message: `「workdays 调休上班日期」${w.date} 同时写在了放假日期里。修改建议：对照通知，删掉其中错误的一处。` });
-      if (w.inLieuOf && !y.holidays.includes(w.inLieuOf)) ctx.addIssue({ code: 'custom', path: ['workdays'], message: `「workdays.inLieuOf 替换的放假日」${w.inLieuOf} 不在放假日期里。修改建议：写通知里因调休而放假的那个工作日。` });
+      if (y.holidays.includes(w.date))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workdays'],
+          message: `「workdays 调休上班日期」${w.date} 同时写在了放假日期里。修改建议：对照通知，删掉其中错误的一处。`,
+        });
+      if (w.inLieuOf && !y.holidays.includes(w.inLieuOf))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workdays'],
+          message: `「workdays.inLieuOf 替换的放假日」${w.inLieuOf} 不在放假日期里。修改建议：写通知里因调休而放假的那个工作日。`,
+        });
     }
   });
 

@@ -60,8 +60,7 @@ export const site = {
   /** Full name of the service station. */
   name: '“栀子花”妇女儿童权益保护司法协作服务站',
   /** One-line description for search engines and shares. */
-  description:
-    '福鼎市妇联设立的“栀子花”妇女儿童维权服务站（福鼎市人民检察院为司法协作单位）：普法知识、检察开放日、维权站点、案例故事和求助热线。',
+  description: '福鼎市妇联设立的“栀子花”妇女儿童维权服务站（福鼎市人民检察院为司法协作单位）：普法知识、检察开放日、维权站点、案例故事和求助热线。',
   /**
    * The organisations, with their role as the news report states it: the
    * federation set up the station; the procuratorate is its partner
@@ -109,7 +108,7 @@ export const site = {
    * government-site code is simply not shown. Text only — never draw an imitation of an
    * official badge or logo.
    */
-  trust: ({
+  trust: {
     /** 主办单位: who publishes the site, with a postal address and a phone the public can use. */
     publisher: {
       name: '福鼎市妇女联合会',
@@ -124,7 +123,7 @@ export const site = {
     icp: '',
     /** 政府网站标识码 (for sites run by a government body); shown when set. */
     govSiteCode: '',
-  } as TrustSignals),
+  } as TrustSignals,
   /** The directory's count of township workrooms: the report names 10, only some of which are listed in content/stations. */
   directory: {
     /** Township workrooms and cooperation offices in all; those without a content/stations entry show as one line. */

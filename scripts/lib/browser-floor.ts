@@ -110,11 +110,21 @@ export function boostSelector(selector: string, count: number): string {
 
 function layerBoostOf(root: Root): number {
   const names = new Set<string>();
-  root.walkAtRules('layer', (at) => at.params.split(',').map((n) => n.trim()).filter(Boolean).forEach((n) => names.add(n)));
+  root.walkAtRules('layer', (at) =>
+    at.params
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean)
+      .forEach((n) => names.add(n)),
+  );
   let step = 1;
   root.walkRules((rule) => {
     for (const s of rule.selectors) {
-      try { step = Math.max(step, selectorSpecificity(selectorParser().astSync(s)).a + 1); } catch { /* unparsable: the layers plugin warns */ }
+      try {
+        step = Math.max(step, selectorSpecificity(selectorParser().astSync(s)).a + 1);
+      } catch {
+        /* unparsable: the layers plugin warns */
+      }
     }
   });
   return names.size * step;
@@ -131,7 +141,10 @@ export function matchUnlayeredBoost(boost = UNLAYERED_BOOST): AcceptedPlugin {
     postcssPlugin: 'gardenia-match-unlayered-boost',
     Once(root) {
       let layered = false;
-      root.walkAtRules('layer', () => { layered = true; return false; });
+      root.walkAtRules('layer', () => {
+        layered = true;
+        return false;
+      });
       if (layered) {
         const actual = layerBoostOf(root);
         if (actual !== boost) {
@@ -198,7 +211,13 @@ export function physicalSides(): AcceptedPlugin {
       if (prop === 'inset') {
         const v = topLevelValues(decl.value);
         const [top, right = top, bottom = top, left = right] = v;
-        for (const [p, val] of [['top', top], ['right', right], ['bottom', bottom], ['left', left]] as const) decl.cloneBefore({ prop: p, value: val! });
+        for (const [p, val] of [
+          ['top', top],
+          ['right', right],
+          ['bottom', bottom],
+          ['left', left],
+        ] as const)
+          decl.cloneBefore({ prop: p, value: val! });
         decl.remove();
         return;
       }

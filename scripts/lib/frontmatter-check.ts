@@ -62,20 +62,30 @@ export function locate(yamlSource: string, path: PropertyKey[]): { line: number;
 export function checkSource(file: string, source: string, schema: SafeParser, isDataFile = /\.ya?ml$/.test(file)): SchemaProblem[] {
   const extracted = extractYaml(source, isDataFile);
   if (!extracted) {
-    return [{ file, line: 1, column: 1, field: '', message: '文件开头缺少 frontmatter（用 --- 包起来的字段区）。修改建议：用 `npm run new` 生成新条目，或从同类文件复制开头部分。' }];
+    return [
+      {
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: '文件开头缺少 frontmatter（用 --- 包起来的字段区）。修改建议：用 `npm run new` 生成新条目，或从同类文件复制开头部分。',
+      },
+    ];
   }
   let data: unknown;
   try {
     data = jsYaml.load(extracted.yaml) ?? {};
   } catch (e) {
     const mark = (e as { mark?: { line: number; column: number } }).mark;
-    return [{
-      file,
-      line: (mark?.line ?? 0) + extracted.firstLine,
-      column: (mark?.column ?? 0) + 1,
-      field: '',
-      message: `YAML 格式错误，无法读取字段。修改建议：检查这一行的冒号、缩进和引号是否成对（${(e as Error).message.split('\n')[0]}）。`,
-    }];
+    return [
+      {
+        file,
+        line: (mark?.line ?? 0) + extracted.firstLine,
+        column: (mark?.column ?? 0) + 1,
+        field: '',
+        message: `YAML 格式错误，无法读取字段。修改建议：检查这一行的冒号、缩进和引号是否成对（${(e as Error).message.split('\n')[0]}）。`,
+      },
+    ];
   }
   const result = schema.safeParse(data);
   if (result.success) return [];

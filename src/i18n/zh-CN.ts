@@ -254,7 +254,8 @@ export const dict = {
   'openday.howTo': '如何参加检察开放日',
 
   // @keys:stations (服务站点 feature keys go below this line)
-  'station.index.intro': '“栀子花”服务站和各乡镇维权工作室在哪里、提供什么帮助、怎么联系。下面按乡镇列出全部站点；目前所有信息都还没有核实，去之前请先打电话确认。',
+  'station.index.intro':
+    '“栀子花”服务站和各乡镇维权工作室在哪里、提供什么帮助、怎么联系。下面按乡镇列出全部站点；目前所有信息都还没有核实，去之前请先打电话确认。',
   'station.filter.label': '按服务筛选',
   'station.filter.all': '全部站点',
   'station.filter.pageTitle': '提供“{service}”的服务站点',
@@ -399,7 +400,8 @@ export const dict = {
   'cms.filename.required': '请填写「文件名」：只用小写英文字母、数字和连字符，例如 protection-order-faq。',
   'cms.filename.existing': '文件名：{slug}（已保存的条目不能改文件名）',
   'cms.body.label': '正文（MDX）',
-  'cms.body.hint': '正文用 Markdown 写：## 小标题、**加粗**、- 列表。组件照原样写，标签要成对：<Callout type="tip" title="标题">内容</Callout>、<LawQuote law="中华人民共和国反家庭暴力法" article={23}>条文原文</LawQuote>、<Steps><Step title="第一步">内容</Step></Steps>、<QA q="问题">回答</QA>。图片写成 ![说明图片内容的文字](/uploads/文件名.jpg)，方括号里的说明不能空。',
+  'cms.body.hint':
+    '正文用 Markdown 写：## 小标题、**加粗**、- 列表。组件照原样写，标签要成对：<Callout type="tip" title="标题">内容</Callout>、<LawQuote law="中华人民共和国反家庭暴力法" article={23}>条文原文</LawQuote>、<Steps><Step title="第一步">内容</Step></Steps>、<QA q="问题">回答</QA>。图片写成 ![说明图片内容的文字](/uploads/文件名.jpg)，方括号里的说明不能空。',
   'cms.raw.label': '{file}（原文编辑）',
   'cms.raw.description': '这个文件没有字段表单，直接修改原文。请保留文件开头注释里说明的格式；保存后检查工具会检查它。',
   'cms.raw.field': '文件内容',

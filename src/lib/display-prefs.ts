@@ -14,4 +14,3 @@ export const bootScript =
   // Flex gap (Chromium 84, Safari 14.1): where a 1px row gap does not separate two boxes, mark <html>
   // so global.css spaces flex rows with margins instead. Today's engines never get the class.
   `try{var r=document.documentElement,f=document.createElement('div');f.style.cssText='display:flex;flex-direction:column;row-gap:1px;position:absolute;visibility:hidden';f.appendChild(document.createElement('div'));f.appendChild(document.createElement('div'));r.appendChild(f);if(f.scrollHeight!==1)r.className+=' no-flex-gap';r.removeChild(f)}catch(e){}`;
-

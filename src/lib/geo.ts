@@ -41,34 +41,20 @@ const toRad = (deg: number): number => (deg * Math.PI) / 180;
 export function haversineKm(a: LatLng, b: LatLng): number {
   const dLat = toRad(b.lat - a.lat);
   const dLng = toRad(b.lng - a.lng);
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLng / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** True when the point lies inside the box or on its edge. */
 export function isInBox(point: LatLng, bbox: BBox): boolean {
-  return (
-    point.lat >= bbox.south &&
-    point.lat <= bbox.north &&
-    point.lng >= bbox.west &&
-    point.lng <= bbox.east
-  );
+  return point.lat >= bbox.south && point.lat <= bbox.north && point.lng >= bbox.west && point.lng <= bbox.east;
 }
 
 /** True when the value is a usable coordinate pair (finite numbers in range). */
 export function isValidLatLng(value: unknown): value is LatLng {
   if (typeof value !== 'object' || value === null) return false;
   const { lat, lng } = value as { lat?: unknown; lng?: unknown };
-  return (
-    typeof lat === 'number' &&
-    typeof lng === 'number' &&
-    Number.isFinite(lat) &&
-    Number.isFinite(lng) &&
-    Math.abs(lat) <= 90 &&
-    Math.abs(lng) <= 180
-  );
+  return typeof lat === 'number' && typeof lng === 'number' && Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
 }
 
 /**
@@ -76,11 +62,7 @@ export function isValidLatLng(value: unknown): value is LatLng {
  * Places without (valid) `coordinates` go last, in their original order, with `distanceKm: null`.
  * Ties keep the original order (the sort is stable). The input array is not modified.
  */
-export function rankByDistance<T extends { coordinates?: LatLng | null }>(
-  origin: LatLng,
-  places: readonly T[],
-  options: RankOptions = {},
-): Array<Ranked<T>> {
+export function rankByDistance<T extends { coordinates?: LatLng | null }>(origin: LatLng, places: readonly T[], options: RankOptions = {}): Array<Ranked<T>> {
   const located: Array<Ranked<T>> = [];
   const unlocated: Array<Ranked<T>> = [];
   for (const place of places) {

@@ -76,7 +76,12 @@ export function glossaryPlugin(options: GlossaryPluginOptions = {}) {
         parts.map((s) =>
           s.type === 'text'
             ? { type: 'text', value: s.value }
-            : { type: 'link', url: routes.glossaryTerm(s.id), data: { hProperties: { 'data-glossary-term': s.id } }, children: [{ type: 'text', value: s.value }] },
+            : {
+                type: 'link',
+                url: routes.glossaryTerm(s.id),
+                data: { hProperties: { 'data-glossary-term': s.id } },
+                children: [{ type: 'text', value: s.value }],
+              },
         ),
       );
     },

@@ -96,7 +96,11 @@ export function holidayTable(fromYear: number, toYear: number, extra: readonly H
   const workdays: Record<string, Weekday | null> = {};
   for (const [date, weekday] of pairs) workdays[date] = weekday;
 
-  const holidays = new Set(Object.entries(CD.holidays).filter(([date, name]) => fromPackage(date, name) && inRange(date)).map(([date]) => date));
+  const holidays = new Set(
+    Object.entries(CD.holidays)
+      .filter(([date, name]) => fromPackage(date, name) && inRange(date))
+      .map(([date]) => date),
+  );
   for (const y of extra) for (const d of y.holidays) if (inRange(d)) holidays.add(d);
   return { fromYear, toYear, holidays: [...holidays].sort(), workdays };
 }

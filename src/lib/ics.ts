@@ -106,10 +106,7 @@ export function formatUtcDateTime(date: Date): string {
   const year = date.getUTCFullYear();
   if (year < 0 || year > 9999) throw new RangeError(`Year ${year} cannot be written in iCalendar`);
   const p = (n: number, w = 2): string => String(n).padStart(w, '0');
-  return (
-    `${p(year, 4)}${p(date.getUTCMonth() + 1)}${p(date.getUTCDate())}` +
-    `T${p(date.getUTCHours())}${p(date.getUTCMinutes())}${p(date.getUTCSeconds())}Z`
-  );
+  return `${p(year, 4)}${p(date.getUTCMonth() + 1)}${p(date.getUTCDate())}` + `T${p(date.getUTCHours())}${p(date.getUTCMinutes())}${p(date.getUTCSeconds())}Z`;
 }
 
 /**

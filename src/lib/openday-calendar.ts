@@ -52,9 +52,7 @@ export function locationText(venue: SessionEventInput['venue'], addressUnknown: 
 export function sessionEvent(input: SessionEventInput): IcsEvent {
   const { start, end } = sessionWindow(input.session);
   const url = absolute(routes.openday(input.slug), input.siteUrl);
-  const phones = input.session.registration
-    .filter((r) => r.method === 'phone' && telHref(r.value))
-    .map((r) => (r.note ? `${r.value}（${r.note}）` : r.value));
+  const phones = input.session.registration.filter((r) => r.method === 'phone' && telHref(r.value)).map((r) => (r.note ? `${r.value}（${r.note}）` : r.value));
   const description = [
     `${input.title} · ${input.labels.sessionN}`,
     ...(phones.length ? [`${input.labels.phone}：${phones.join('；')}`] : []),

@@ -80,12 +80,7 @@ export function isFull(session: SessionLike): boolean {
  * the session has not started, the deadline has not passed and it is not full.
  */
 export function canRegister(status: OpenDayLike['status'], session: SessionLike, now: Date): boolean {
-  return (
-    status === 'scheduled' &&
-    sessionState(session, now) === 'upcoming' &&
-    now.getTime() < registrationClosesAt(session).getTime() &&
-    !isFull(session)
-  );
+  return status === 'scheduled' && sessionState(session, now) === 'upcoming' && now.getTime() < registrationClosesAt(session).getTime() && !isFull(session);
 }
 
 /**
@@ -109,15 +104,12 @@ export function splitOpenDays<E extends { data: OpenDayLike }>(
     const live =
       entry.data.status === 'completed'
         ? []
-        : entry.data.sessions
-            .map((session, index) => ({ entry, session, index }))
-            .filter((ref) => sessionState(ref.session, now) !== 'past');
+        : entry.data.sessions.map((session, index) => ({ entry, session, index })).filter((ref) => sessionState(ref.session, now) !== 'past');
     if (live.length > 0) upcoming.push(...live);
     else past.push(entry);
   }
   upcoming.sort((a, b) => compareSessions(a.session, b.session));
-  const lastDate = (e: E): string =>
-    e.data.sessions.reduce((max, s) => (s.date > max ? s.date : max), '') || e.data.publishDate;
+  const lastDate = (e: E): string => e.data.sessions.reduce((max, s) => (s.date > max ? s.date : max), '') || e.data.publishDate;
   past.sort((a, b) => lastDate(b).localeCompare(lastDate(a)));
   const scheduledCount = upcoming.filter((ref) => ref.entry.data.status === 'scheduled').length;
   return { upcoming, scheduledCount, past };

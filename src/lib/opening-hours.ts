@@ -93,11 +93,7 @@ export interface OpeningStatus {
  * (`reason: 'holiday'`) and adjusted working days use the replaced weekday's hours
  * (`reason: 'workday-adjusted'`, Monday when unknown).
  */
-export type StatusFunction = (
-  hours: WeeklyHours | undefined,
-  instant: Date,
-  opts?: { closedOnHolidays?: boolean },
-) => OpeningStatus;
+export type StatusFunction = (hours: WeeklyHours | undefined, instant: Date, opts?: { closedOnHolidays?: boolean }) => OpeningStatus;
 
 /** Number of days after today that are searched for the next opening. */
 export const LOOKAHEAD_DAYS = 14;
@@ -179,7 +175,6 @@ function label(day: string): string {
   return WEEKDAY_LABELS[day as Weekday] ?? day;
 }
 
-
 function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
@@ -218,12 +213,7 @@ function plan(
   return { ranges: rangesOf(hours, weekday), reason: 'weekly' };
 }
 
-function computeStatus(
-  hours: WeeklyHours | undefined,
-  instant: Date,
-  lookup: HolidayLookup,
-  closedOnHolidays: boolean,
-): OpeningStatus {
+function computeStatus(hours: WeeklyHours | undefined, instant: Date, lookup: HolidayLookup, closedOnHolidays: boolean): OpeningStatus {
   const now = shanghaiLocal(instant);
   const today = plan(hours, now.date, lookup, closedOnHolidays);
   const current = today.ranges.find(([start, end]) => start <= now.minutes && now.minutes < end);

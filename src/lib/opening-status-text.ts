@@ -27,8 +27,7 @@ export interface StatusStrings {
   date: string;
 }
 
-const fill = (template: string, vars: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+const fill = (template: string, vars: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 
 const nextDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 

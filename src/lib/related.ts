@@ -55,7 +55,13 @@ export function relatedForAll<T extends Relatable>(all: readonly T[], limit = 3)
       if (shared === 0) continue;
       for (const c of h.best) if (c.id !== e.id) candidates.push({ e: c, shared });
     }
-    out.set(e.id, candidates.sort(better).slice(0, limit).map((x) => x.e));
+    out.set(
+      e.id,
+      candidates
+        .sort(better)
+        .slice(0, limit)
+        .map((x) => x.e),
+    );
   }
   return out;
 }

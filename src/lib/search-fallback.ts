@@ -57,7 +57,9 @@ const WORD_BREAK = /\u200b/g;
  * the synonym list's formal terms: those found in a page's text become its keywords.
  */
 export function buildFallbackIndex(fragments: readonly PagefindFragment[], vocabulary: readonly string[]): FallbackIndex {
-  const headingsOf = (f: PagefindFragment) => [...new Set((f.anchors ?? []).filter((a) => /^h[2-4]$/.test(a.element)).map((a) => a.text.replace(WORD_BREAK, '').trim()))];
+  const headingsOf = (f: PagefindFragment) => [
+    ...new Set((f.anchors ?? []).filter((a) => /^h[2-4]$/.test(a.element)).map((a) => a.text.replace(WORD_BREAK, '').trim())),
+  ];
   const seen = new Map<string, number>();
   for (const f of fragments) for (const h of headingsOf(f)) seen.set(h, (seen.get(h) ?? 0) + 1);
   const shared = Math.max(SHARED_HEADING_MIN, fragments.length * SHARED_HEADING_SHARE);
@@ -69,7 +71,9 @@ export function buildFallbackIndex(fragments: readonly PagefindFragment[], vocab
       const title = (f.meta.title ?? '').replace(WORD_BREAK, '');
       const summary = (f.meta.summary ?? '').replace(WORD_BREAK, '');
       const known = `${title}\n${summary}`;
-      const keywords = [...headingsOf(f).filter((h) => h && (seen.get(h) ?? 0) <= shared), ...words.filter((w) => text.includes(w))].filter((k) => !known.includes(k));
+      const keywords = [...headingsOf(f).filter((h) => h && (seen.get(h) ?? 0) <= shared), ...words.filter((w) => text.includes(w))].filter(
+        (k) => !known.includes(k),
+      );
       const page: FallbackPage = { u: f.url, t: title, s: summary, f: f.filters ?? {}, k: [...new Set(keywords)] };
       if (f.meta.date) page.d = f.meta.date;
       if (f.meta.audience) page.a = f.meta.audience;
@@ -211,9 +215,7 @@ export function createFallbackEngine(index: FallbackIndex) {
   const pages = index.pages;
   const search = (q: string | null, o: FallbackOptions = {}): Promise<{ results: FallbackResult[] }> => {
     const query = q ?? '';
-    let found = pages
-      .map((p, order) => ({ p, order, score: q === null ? 1 : scorePage(p, query) }))
-      .filter((x) => x.score > 0 && passes(x.p, o.filters));
+    let found = pages.map((p, order) => ({ p, order, score: q === null ? 1 : scorePage(p, query) })).filter((x) => x.score > 0 && passes(x.p, o.filters));
     const dir = o.sort?.date;
     found = found.sort((a, b) => {
       if (dir) {

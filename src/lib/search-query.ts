@@ -13,8 +13,32 @@ export function isUrgentQuery(q: string): boolean {
  * almost every page, so leaving them in a query only adds noise.
  */
 export const QUESTION_PHRASES = [
-  '怎么办才好', '该怎么办', '怎么办', '怎么样', '怎么', '怎样', '如何', '为什么', '什么样', '什么', '请问',
-  '是不是', '有没有', '能不能', '可不可以', '可以吗', '应该', '哪里', '去哪', '找谁', '谁能', '吗', '呢', '吧', '啊', '呀',
+  '怎么办才好',
+  '该怎么办',
+  '怎么办',
+  '怎么样',
+  '怎么',
+  '怎样',
+  '如何',
+  '为什么',
+  '什么样',
+  '什么',
+  '请问',
+  '是不是',
+  '有没有',
+  '能不能',
+  '可不可以',
+  '可以吗',
+  '应该',
+  '哪里',
+  '去哪',
+  '找谁',
+  '谁能',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
 ];
 
 /** Single characters dropped only when they stand alone as a word (了 in 被打了, not in 了解). */
@@ -29,7 +53,10 @@ let segmenter: Intl.Segmenter | undefined;
  */
 function segmentsOf(text: string): Array<{ segment: string; isWordLike?: boolean }> {
   if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') {
-    return text.split(/(\s+)/).filter(Boolean).map((segment) => ({ segment, isWordLike: /\S/.test(segment) }));
+    return text
+      .split(/(\s+)/)
+      .filter(Boolean)
+      .map((segment) => ({ segment, isWordLike: /\S/.test(segment) }));
   }
   segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
   return [...segmenter.segment(text)];

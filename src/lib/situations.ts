@@ -24,8 +24,19 @@ export interface Situation {
 // says what to do first and links the full guide; the others lead straight to the guide.
 /** The situations, in the order shown: danger first, then the commonest questions. */
 export const situations: readonly Situation[] = [
-  { id: 'violence', title: 'home.situation.violence.title', text: 'home.situation.violence.text', href: routes.actionCard('after-domestic-violence'), urgent: true },
-  { id: 'protection-order', title: 'home.situation.protectionOrder.title', text: 'home.situation.protectionOrder.text', href: routes.actionCard('protection-order-checklist') },
+  {
+    id: 'violence',
+    title: 'home.situation.violence.title',
+    text: 'home.situation.violence.text',
+    href: routes.actionCard('after-domestic-violence'),
+    urgent: true,
+  },
+  {
+    id: 'protection-order',
+    title: 'home.situation.protectionOrder.title',
+    text: 'home.situation.protectionOrder.text',
+    href: routes.actionCard('protection-order-checklist'),
+  },
   { id: 'child', title: 'home.situation.child.title', text: 'home.situation.child.text', href: routes.actionCard('child-harm') },
   { id: 'divorce', title: 'home.situation.divorce.title', text: 'home.situation.divorce.text', href: routes.actionCard('before-divorce') },
   { id: 'elder', title: 'home.situation.elder.title', text: 'home.situation.elder.text', href: routes.article('elder-support') },

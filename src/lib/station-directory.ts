@@ -14,9 +14,7 @@ export interface Region {
 }
 
 /** Result of {@link findNearest}. */
-export type NearestResult<T> =
-  | { position: 'far' }
-  | { position: Exclude<Position, 'far'>; ranked: Array<Ranked<T> & { highlighted: boolean }> };
+export type NearestResult<T> = { position: 'far' } | { position: Exclude<Position, 'far'>; ranked: Array<Ranked<T> & { highlighted: boolean }> };
 
 /** How many of the nearest located places are highlighted. */
 export const HIGHLIGHT_COUNT = 3;
@@ -53,12 +51,7 @@ export function findNearest<T extends { coordinates?: (LatLng & { approximate?: 
   if (position === 'far') return { position };
   const ranked = rankByDistance(origin, places).map((p, i) => ({
     ...p,
-    highlighted:
-      p.distanceKm !== null &&
-      i < HIGHLIGHT_COUNT &&
-      !originApproximate &&
-      !p.coordinates?.approximate &&
-      p.distanceKm <= nearKm,
+    highlighted: p.distanceKm !== null && i < HIGHLIGHT_COUNT && !originApproximate && !p.coordinates?.approximate && p.distanceKm <= nearKm,
   }));
   return { position, ranked };
 }
@@ -102,16 +95,11 @@ export interface VerificationWarning {
 /** Entries older than this many days since verification are flagged. */
 export const MAX_VERIFICATION_AGE_DAYS = 180;
 
-
 /**
  * Entries that are unverified, or whose `lastVerified` is more than `maxAgeDays` before
  * `today` (both `YYYY-MM-DD`, Beijing dates), in input order.
  */
-export function verificationWarnings(
-  entries: readonly VerifiableEntry[],
-  today: string,
-  maxAgeDays = MAX_VERIFICATION_AGE_DAYS,
-): VerificationWarning[] {
+export function verificationWarnings(entries: readonly VerifiableEntry[], today: string, maxAgeDays = MAX_VERIFICATION_AGE_DAYS): VerificationWarning[] {
   const out: VerificationWarning[] = [];
   for (const { file, verification: v } of entries) {
     if (v.status === 'unverified') {
@@ -127,9 +115,7 @@ export function verificationWarnings(
 /** One build-log message (Chinese, for editors) listing every warning, or null when there are none. */
 export function formatVerificationWarnings(warnings: readonly VerificationWarning[], maxAgeDays = MAX_VERIFICATION_AGE_DAYS): string | null {
   if (warnings.length === 0) return null;
-  const lines = warnings.map((w) =>
-    w.reason === 'unverified' ? `  ${w.file}：尚未核实` : `  ${w.file}：上次核实已是 ${w.ageDays} 天前`,
-  );
+  const lines = warnings.map((w) => (w.reason === 'unverified' ? `  ${w.file}：尚未核实` : `  ${w.file}：上次核实已是 ${w.ageDays} 天前`));
   return `[服务站点] 有 ${warnings.length} 个站点未核实或超过 ${maxAgeDays} 天未核实（页面上会如实标明）。修改建议：打电话或实地核实后，把 verification 改为 { status: verified, by: "…", lastVerified: "YYYY-MM-DD" }。\n${lines.join('\n')}`;
 }
 

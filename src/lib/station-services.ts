@@ -30,4 +30,3 @@ export function serviceLabel(service: Service): string {
 export function serviceSlug(service: Service): string {
   return SERVICE_SLUGS[service];
 }
-

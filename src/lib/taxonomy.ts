@@ -32,15 +32,7 @@ export const AUDIENCES = ['women', 'children-parents', 'elderly', 'workers', 'ru
 export type Audience = (typeof AUDIENCES)[number];
 
 /** Case-story categories; each has a page at /cases/category/<slug>/. */
-export const CASE_CATEGORIES = [
-  'domestic-violence',
-  'judicial-relief',
-  'marriage-family',
-  'minors',
-  'employment',
-  'rural-women',
-  'elderly',
-] as const;
+export const CASE_CATEGORIES = ['domestic-violence', 'judicial-relief', 'marriage-family', 'minors', 'employment', 'rural-women', 'elderly'] as const;
 export type CaseCategory = (typeof CASE_CATEGORIES)[number];
 
 /** Kinds of places in the directory. */

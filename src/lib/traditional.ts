@@ -21,7 +21,10 @@ export function decodeCharPairs(pairs: string): CharMap {
 
 /** Encodes a map as a pair string, sorted so the output is stable between builds. */
 export function encodeCharPairs(map: CharMap): string {
-  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([t, s]) => t + s).join('');
+  return [...map]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([t, s]) => t + s)
+    .join('');
 }
 
 /** Rewrites every character found in `map` to its Simplified form; the rest is left alone. */

@@ -16,9 +16,7 @@ import { entrySessionEvent } from '../utils/openday-events.ts';
 export const GET: APIRoute = async () => {
   const now = clockNow();
   const { upcoming } = splitOpenDays(await published('opendays'), now);
-  const events = upcoming
-    .filter((ref) => ref.entry.data.status === 'scheduled')
-    .map(({ entry, index }) => entrySessionEvent(entry, index, now));
+  const events = upcoming.filter((ref) => ref.entry.data.status === 'scheduled').map(({ entry, index }) => entrySessionEvent(entry, index, now));
   const ics = feedCalendar(`${site.shortName} · ${t('nav.opendays')}`, events);
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

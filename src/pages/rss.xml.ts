@@ -13,9 +13,27 @@ const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 export const GET: APIRoute = async (context) => {
   const [articles, cases, opendays] = await Promise.all([published('articles'), published('cases'), published('opendays')]);
   const items = [
-    ...articles.map((a) => ({ title: a.data.title, link: routes.article(a.id), description: a.data.summary, date: a.data.publishDate, categories: [t('nav.articles'), ...a.data.topics.map((x) => t(`topic.${x}`))] })),
-    ...cases.map((c) => ({ title: c.data.title, link: routes.case(c.id), description: c.data.summary, date: c.data.publishDate, categories: [t('nav.cases'), t(`category.${c.data.category}`)] })),
-    ...opendays.map((o) => ({ title: o.data.title, link: routes.openday(o.id), description: o.data.summary, date: o.data.publishDate, categories: [t('nav.opendays')] })),
+    ...articles.map((a) => ({
+      title: a.data.title,
+      link: routes.article(a.id),
+      description: a.data.summary,
+      date: a.data.publishDate,
+      categories: [t('nav.articles'), ...a.data.topics.map((x) => t(`topic.${x}`))],
+    })),
+    ...cases.map((c) => ({
+      title: c.data.title,
+      link: routes.case(c.id),
+      description: c.data.summary,
+      date: c.data.publishDate,
+      categories: [t('nav.cases'), t(`category.${c.data.category}`)],
+    })),
+    ...opendays.map((o) => ({
+      title: o.data.title,
+      link: routes.openday(o.id),
+      description: o.data.summary,
+      date: o.data.publishDate,
+      categories: [t('nav.opendays')],
+    })),
   ].sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link));
   const last = items[0]?.date;
   const response = await rss({

@@ -8,5 +8,9 @@ let edited: Promise<Awaited<ReturnType<typeof getCollection<'holidays'>>>> | und
 /** Public holidays and adjusted working days of `fromYear`–`toYear`. */
 export async function siteHolidayTable(fromYear: number, toYear: number): Promise<HolidayTable> {
   edited ??= getCollection('holidays');
-  return holidayTable(fromYear, toYear, (await edited).map((e) => e.data));
+  return holidayTable(
+    fromYear,
+    toYear,
+    (await edited).map((e) => e.data),
+  );
 }

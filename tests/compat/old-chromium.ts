@@ -39,7 +39,10 @@ export async function binaryFor(engine: Engine): Promise<string> {
   }
   const version = (requireHere(pkgJson) as { version: string }).version;
   const source = join(pkgJson, '..', 'bin', 'chromium.br');
-  if (!existsSync(source)) throw new EngineUnavailable(`${engine.name}: ${source} is missing (was the package installed without its files?). Fix: rm -rf tests/compat/node_modules && npm ci --prefix tests/compat`);
+  if (!existsSync(source))
+    throw new EngineUnavailable(
+      `${engine.name}: ${source} is missing (was the package installed without its files?). Fix: rm -rf tests/compat/node_modules && npm ci --prefix tests/compat`,
+    );
   const dir = join(cacheRoot(), `${engine.lambda}@${version}`);
   const binary = join(dir, 'chromium');
   if (!existsSync(binary) || statSync(binary).size < 50_000_000) {
@@ -70,7 +73,6 @@ export async function launch(engine: Engine, args: string[]): Promise<any> {
 }
 
 // The small part of puppeteer's API the journeys use, typed loosely (two majors, no shared types).
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export interface Puppeteer {
   launch(options: Record<string, unknown>): Promise<any>;
 }

@@ -19,7 +19,15 @@ const NEAR_TONGSHAN = { latitude: 27.2347, longitude: 120.202 };
 const NEUTRAL = /weather\.com\.cn/;
 const VIEWPORT = { width: 360, height: 740 };
 const WAIT = { timeout: 20_000 };
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** One page per template (layouts and list pages). */
 const TEMPLATES = [
@@ -73,7 +81,27 @@ async function serve(): Promise<{ base: string; stop(): void }> {
 
 /** Computed styles of the parts a reader sees first, by template; runs in every engine (keep it ES2017). */
 function probe(): Record<string, Record<string, string> | null> {
-  const PROPS = ['display', 'position', 'font-size', 'font-weight', 'line-height', 'color', 'background-color', 'border-top-width', 'border-top-style', 'border-top-color', 'border-bottom-width', 'border-radius', 'padding-top', 'padding-left', 'min-height', 'max-width', 'text-decoration-line', 'list-style-type', 'visibility'];
+  const PROPS = [
+    'display',
+    'position',
+    'font-size',
+    'font-weight',
+    'line-height',
+    'color',
+    'background-color',
+    'border-top-width',
+    'border-top-style',
+    'border-top-color',
+    'border-bottom-width',
+    'border-radius',
+    'padding-top',
+    'padding-left',
+    'min-height',
+    'max-width',
+    'text-decoration-line',
+    'list-style-type',
+    'visibility',
+  ];
   const parts: Record<string, string> = {
     html: 'html',
     body: 'body',
@@ -142,7 +170,6 @@ function assert(cond: unknown, message: string): asserts cond {
   if (!cond) throw new Error(message);
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type OldPage = any;
 
 async function journeys(engine: Engine, base: string, reference: Map<string, ReturnType<typeof probe>>): Promise<void> {
@@ -175,7 +202,7 @@ async function journeys(engine: Engine, base: string, reference: Map<string, Ret
     }
   };
 
-  await test('every template is styled as in today\'s engine (header, quick exit, type, colours, print-only text hidden)', async (page) => {
+  await test("every template is styled as in today's engine (header, quick exit, type, colours, print-only text hidden)", async (page) => {
     const problems: string[] = [];
     for (const path of TEMPLATES) {
       await page.goto(base + path, { waitUntil: 'load' });
@@ -189,7 +216,8 @@ async function journeys(engine: Engine, base: string, reference: Map<string, Ret
         for (const prop of Object.keys(w)) if (w[prop] !== g[prop]) problems.push(`${path} ${part} ${prop}: ${g[prop]} (today's engine: ${w[prop]})`);
       }
       const box = (await page.evaluate(quickExitBox)) as ReturnType<typeof quickExitBox>;
-      if (!box || box.top > 16 || box.height < 44 || box.width < 88) problems.push(`${path}: the quick exit is not a large button at the top (${JSON.stringify(box)})`);
+      if (!box || box.top > 16 || box.height < 44 || box.width < 88)
+        problems.push(`${path}: the quick exit is not a large button at the top (${JSON.stringify(box)})`);
       if (want['print-only line'] && got['print-only line']?.display !== 'none') problems.push(`${path}: the print-only line shows on screen`);
     }
     assert(problems.length === 0, `${problems.length} style difference(s):\n${problems.slice(0, 25).join('\n')}`);
@@ -274,27 +302,38 @@ async function journeys(engine: Engine, base: string, reference: Map<string, Ret
     state = await search();
     assert(decodeURIComponent(state.url) === '/search/?q=家暴', `the address does not carry the query: ${state.url}`);
     assert(state.results.indexOf('/articles/protection-order/') >= 0, `家暴 did not find the guide: ${JSON.stringify(state)}`);
-    assert(state.urgent && state.urgentAbove && state.urgentNumbers.indexOf('tel:110') >= 0 && state.urgentNumbers.indexOf('tel:12338') >= 0, `家暴 did not show the urgent lines (110 / 12338) first: ${JSON.stringify(state)}`);
+    assert(
+      state.urgent && state.urgentAbove && state.urgentNumbers.indexOf('tel:110') >= 0 && state.urgentNumbers.indexOf('tel:12338') >= 0,
+      `家暴 did not show the urgent lines (110 / 12338) first: ${JSON.stringify(state)}`,
+    );
     assert(state.notFound && state.notFoundBelow, `no "没找到？" hotline line after the results: ${JSON.stringify(state)}`);
-    console.log(`      (${engine.name}: fallback index; 家暴 → guide at #${state.results.indexOf('/articles/protection-order/') + 1} of ${state.results.length} shown)`);
+    console.log(
+      `      (${engine.name}: fallback index; 家暴 → guide at #${state.results.indexOf('/articles/protection-order/') + 1} of ${state.results.length} shown)`,
+    );
   });
 
-  await test('the nearest-station finder, with a position near 桐山 granted, lists the station first', async (page) => {
-    await page.setGeolocation(NEAR_TONGSHAN);
-    await page.goto(`${base}/stations/`, { waitUntil: 'load' });
-    await page.waitForSelector('[data-finder-locate]', { ...WAIT, visible: true });
-    await page.click('[data-finder-locate]');
-    await page.waitForFunction((name: string) => (document.querySelector('[data-finder-results] > li')?.textContent ?? '').includes(name), WAIT, GARDENIA);
-    const first = await page.evaluate(() => document.querySelector('[data-finder-results] > li')?.textContent ?? '');
-    assert(/距离约 [\d.]+ ?(米|公里)/.test(first), `no distance in the first result: ${first.trim().slice(0, 120)}`);
-  }, async (browser) => {
-    await browser.defaultBrowserContext().overridePermissions(base, ['geolocation']);
-  });
+  await test(
+    'the nearest-station finder, with a position near 桐山 granted, lists the station first',
+    async (page) => {
+      await page.setGeolocation(NEAR_TONGSHAN);
+      await page.goto(`${base}/stations/`, { waitUntil: 'load' });
+      await page.waitForSelector('[data-finder-locate]', { ...WAIT, visible: true });
+      await page.click('[data-finder-locate]');
+      await page.waitForFunction((name: string) => (document.querySelector('[data-finder-results] > li')?.textContent ?? '').includes(name), WAIT, GARDENIA);
+      const first = await page.evaluate(() => document.querySelector('[data-finder-results] > li')?.textContent ?? '');
+      assert(/距离约 [\d.]+ ?(米|公里)/.test(first), `no distance in the first result: ${first.trim().slice(0, 120)}`);
+    },
+    async (browser) => {
+      await browser.defaultBrowserContext().overridePermissions(base, ['geolocation']);
+    },
+  );
 
   await test('the township choice lists the places by distance without any position', async (page) => {
     await page.goto(`${base}/stations/`, { waitUntil: 'load' });
     await page.waitForSelector('[data-finder-township]', { ...WAIT, visible: true });
-    const value = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLOptionElement>('[data-finder-township] option')).find((o) => o.textContent === '沙埕镇')?.value);
+    const value = await page.evaluate(
+      () => Array.from(document.querySelectorAll<HTMLOptionElement>('[data-finder-township] option')).find((o) => o.textContent === '沙埕镇')?.value,
+    );
     assert(value, 'no 沙埕镇 in the township list');
     await page.select('[data-finder-township]', value);
     await page.click('[data-finder-township-form] button');

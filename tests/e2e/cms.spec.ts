@@ -141,7 +141,10 @@ test('an article made in the form lands in content/articles, passes the lint and
   expect(text).not.toContain('__gardenia');
 
   // The content lint passes on the new file…
-  execFileSync(process.execPath, ['scripts/lint-content.ts', '--root', checkout, join(checkout, 'content/articles/cms-test-protection-order.mdx')], { cwd: repo, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/lint-content.ts', '--root', checkout, join(checkout, 'content/articles/cms-test-protection-order.mdx')], {
+    cwd: repo,
+    stdio: 'pipe',
+  });
   // …and a build of the edited tree publishes it.
   const out = join(checkout, 'dist');
   // The bench's config: the site's own, with a cache of its own, so this build never mixes with the checkout's.
@@ -183,7 +186,10 @@ test('every existing entry: an edit rewrites only its line, and taking it back r
     const changed = readFileSync(path, 'utf8').split('\n');
     const lines = before.split('\n');
     expect(changed.length, e.path).toBe(lines.length);
-    expect(changed.filter((l, i) => l !== lines[i]), e.path).toHaveLength(1);
+    expect(
+      changed.filter((l, i) => l !== lines[i]),
+      e.path,
+    ).toHaveLength(1);
     // Open it afresh (Decap compares with the entry as loaded), then take the edit back.
     await openEntry(page, e.collection, e.slug);
     await expect(title).toHaveValue(`${value}改`);

@@ -10,7 +10,10 @@ import { axeViolations } from './helpers.ts';
 const PHONE = { width: 360, height: 780 };
 const PAGES = { home: '/', article: '/articles/protection-order/', directory: '/stations/' };
 const setText = (page: Page, text: 'large' | 'xlarge', contrast?: 'high') =>
-  page.addInitScript(([t, c]) => localStorage.setItem('gardenia-display', JSON.stringify(c ? { text: t, contrast: c } : { text: t })), [text, contrast] as const);
+  page.addInitScript(([t, c]) => localStorage.setItem('gardenia-display', JSON.stringify(c ? { text: t, contrast: c } : { text: t })), [
+    text,
+    contrast,
+  ] as const);
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== 'mobile-360', 'the viewports are set per test');
@@ -75,7 +78,10 @@ test.describe('the phone header', () => {
         ...(await page.evaluate(() => {
           const out: string[] = [];
           for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
-            const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent!.trim()).join('');
+            const text = [...el.childNodes]
+              .filter((n) => n.nodeType === 3)
+              .map((n) => n.textContent!.trim())
+              .join('');
             // The directory map's SVG labels repeat the township names the list gives in full size.
             if (!text || el.closest('.sr-only, [hidden], template, script, style, noscript, svg')) continue;
             const size = parseFloat(getComputedStyle(el).fontSize);
@@ -193,7 +199,7 @@ test.describe('an honest directory', () => {
     await expect(page.locator('footer a[href="tel:12338"]')).toHaveCount(1);
   });
 
-  test('every township\'s own routes are named, with no invented numbers', async ({ page }) => {
+  test("every township's own routes are named, with no invented numbers", async ({ page }) => {
     await page.goto('/stations/');
     const local = page.locator('[data-local-routes]');
     await expect(local).toContainText('乡镇妇联');

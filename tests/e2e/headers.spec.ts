@@ -11,7 +11,13 @@ test.skip(!process.env.E2E_BASE_URL, 'needs the nginx server (E2E_BASE_URL)');
 
 /** The directives of a CSP header, name → sources. */
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 /** The first built file under dist/<dir> whose name matches (the server serves this checkout's dist/). */
@@ -128,7 +134,12 @@ test('files are served with the right types; Pagefind’s binary files are not r
   expect((await type('/rss.xml'))['content-type']).toMatch(/^application\/rss\+xml/);
   expect((await type('/pagefind/pagefind.js'))['content-type']).toMatch(/^(application|text)\/javascript/);
   expect((await type('/.well-known/security.txt'))['content-type']).toMatch(/^text\/plain/);
-  for (const found of [builtFile('pagefind', /\.pf_meta$/), builtFile('pagefind', /\.pf_fragment$/), builtFile('pagefind', /\.pf_index$/), builtFile('pagefind', /^wasm\..*\.pagefind$/)]) {
+  for (const found of [
+    builtFile('pagefind', /\.pf_meta$/),
+    builtFile('pagefind', /\.pf_fragment$/),
+    builtFile('pagefind', /\.pf_index$/),
+    builtFile('pagefind', /^wasm\..*\.pagefind$/),
+  ]) {
     expect(found, 'every kind of Pagefind file is in the build').toBeTruthy();
     const file = found ?? '';
     const h = await type(file);

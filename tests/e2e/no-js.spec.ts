@@ -32,7 +32,10 @@ test('without JavaScript the header search reaches the search page, which offers
 
 test('without JavaScript topic filters work as links', async ({ page }) => {
   await page.goto('/articles/');
-  await page.getByRole('navigation', { name: '按主题看' }).getByRole('link', { name: /人身安全保护令/ }).click();
+  await page
+    .getByRole('navigation', { name: '按主题看' })
+    .getByRole('link', { name: /人身安全保护令/ })
+    .click();
   await expect(page).toHaveURL('/articles/topic/protection-order/');
   await expect(page.locator('main h1')).toHaveText('人身安全保护令');
 });

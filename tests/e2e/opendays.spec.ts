@@ -136,7 +136,10 @@ test.describe('the fixture site', () => {
     await expect(venue).toContainText('测试路 1 号');
     await expect(venue).toContainText('无台阶通道：有');
     await expect(venue).toContainText('无障碍卫生间：没有');
-    await expect(venue.getByRole('link', { name: '在高德地图上查看位置' })).toHaveAttribute('href', /^https:\/\/uri\.amap\.com\/marker\?position=120\.2163,27\.3245/);
+    await expect(venue.getByRole('link', { name: '在高德地图上查看位置' })).toHaveAttribute(
+      'href',
+      /^https:\/\/uri\.amap\.com\/marker\?position=120\.2163,27\.3245/,
+    );
     await expect(page.locator('tr[data-openday-session]').first()).toContainText('剩余 12 个，共 30 个');
     await expect(page.locator('tr[data-openday-session]').first()).toContainText('报名截止：2030年3月6日');
     await expect(page.getByRole('heading', { name: '请携带' })).toBeVisible();

@@ -31,7 +31,15 @@ test('an unknown address gets the Chinese 404 page with status 404', async ({ pa
 test('the main navigation reaches every section and marks the current one', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: '主菜单' });
-  for (const [name, path] of [['普法园地', '/articles/'], ['开放日', '/opendays/'], ['服务站点', '/stations/'], ['案例故事', '/cases/'], ['搜索', '/search/'], ['关于', '/about/'], ['首页', '/']] as const) {
+  for (const [name, path] of [
+    ['普法园地', '/articles/'],
+    ['开放日', '/opendays/'],
+    ['服务站点', '/stations/'],
+    ['案例故事', '/cases/'],
+    ['搜索', '/search/'],
+    ['关于', '/about/'],
+    ['首页', '/'],
+  ] as const) {
     await openMenu(page);
     await nav.getByRole('link', { name, exact: true }).click();
     await expect(page).toHaveURL(path);
@@ -61,6 +69,10 @@ test('robots.txt points to the sitemap and the RSS feed is served', async ({ req
   const paths = await sitemapPaths(request);
   const articlePages = paths.filter((p) => /^\/articles\/[a-z0-9-]+\/$/.test(p) && !p.includes('/topic/') && !p.includes('/audience/'));
   expect(articlePages.length).toBeGreaterThanOrEqual(14);
-  for (const p of articlePages) expect(items.some((i) => new URL(i.link).pathname === p), p).toBe(true);
+  for (const p of articlePages)
+    expect(
+      items.some((i) => new URL(i.link).pathname === p),
+      p,
+    ).toBe(true);
   for (const i of items) expect(i.pubDate).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 \+0800$/);
 });

@@ -88,7 +88,11 @@ test('every result list ends with 没找到？ and the 12348 / 12338 hotlines', 
   await expect(line.locator('a[href="tel:12348"]')).toBeVisible();
   await expect(line.locator('a[href="tel:12338"]')).toBeVisible();
   // After the list, not before it.
-  expect(await page.locator('[data-search-results]').evaluate((list) => Boolean(list.compareDocumentPosition(document.querySelector('[data-search-notfound]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  expect(
+    await page
+      .locator('[data-search-results]')
+      .evaluate((list) => Boolean(list.compareDocumentPosition(document.querySelector('[data-search-notfound]')!) & Node.DOCUMENT_POSITION_FOLLOWING)),
+  ).toBe(true);
 });
 
 test('reader-facing guides rank above the staff-facing 强制报告 article for 家暴', async ({ page, request }) => {
@@ -120,7 +124,10 @@ test('sorting by date puts the newest dated page first', async ({ page }) => {
   await page.goto('/search/?q=家暴&sort=date');
   await expect(page.locator('[data-search]')).toHaveAttribute('data-search-state', 'done');
   const dates = await page.locator('[data-search-result] p.text-sm').allTextContents();
-  const iso = dates.map((d) => /(\d{4})年(\d+)月(\d+)日/.exec(d)).filter((m) => m).map((m) => `${m![1]}-${m![2]!.padStart(2, '0')}-${m![3]!.padStart(2, '0')}`);
+  const iso = dates
+    .map((d) => /(\d{4})年(\d+)月(\d+)日/.exec(d))
+    .filter((m) => m)
+    .map((m) => `${m![1]}-${m![2]!.padStart(2, '0')}-${m![3]!.padStart(2, '0')}`);
   expect(iso.length).toBeGreaterThan(2);
   expect(iso).toEqual([...iso].sort().reverse());
 });

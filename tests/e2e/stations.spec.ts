@@ -20,7 +20,11 @@ const results = (page: Page) => finder(page).locator('[data-finder-results] > li
 const finderStatus = (page: Page) => finder(page).locator('[data-finder-status]');
 
 test.describe('离我最近 with the location granted', () => {
-  test('near 桐山街道 the station comes first with its distance, places without coordinates last, and nothing leaves the phone', async ({ page, context, baseURL }) => {
+  test('near 桐山街道 the station comes first with its distance, places without coordinates last, and nothing leaves the phone', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['geolocation']);
     await context.setGeolocation(NEAR_TONGSHAN);
     const all = recordRequests(page);
@@ -140,14 +144,20 @@ test.describe('without JavaScript', () => {
     expect(await cards.count()).toBeGreaterThan(3);
     await expect(page.locator('[data-unlisted-workrooms]')).toBeVisible();
     await expect(page.locator('h3#tw-350982001')).toBeVisible();
-    await page.getByRole('navigation', { name: '按服务筛选' }).getByRole('link', { name: /心理疏导/ }).click();
+    await page
+      .getByRole('navigation', { name: '按服务筛选' })
+      .getByRole('link', { name: /心理疏导/ })
+      .click();
     await expect(page).toHaveURL('/stations/service/counselling/');
     await expect(page.locator('main h1')).toHaveText('提供“心理疏导”的服务站点');
     const filtered = page.locator('main li[data-station]');
     expect(await filtered.count()).toBeGreaterThan(0);
     for (const text of await filtered.allTextContents()) expect(text).toContain('心理疏导');
     await expect(page.getByRole('navigation', { name: '按服务筛选' }).getByRole('link', { name: /心理疏导/ })).toHaveAttribute('aria-current', 'page');
-    await page.getByRole('navigation', { name: '按服务筛选' }).getByRole('link', { name: /全部站点/ }).click();
+    await page
+      .getByRole('navigation', { name: '按服务筛选' })
+      .getByRole('link', { name: /全部站点/ })
+      .click();
     await expect(page).toHaveURL('/stations/');
   });
 

@@ -18,7 +18,9 @@ describe('images the build writes', () => {
   it('carry no GPS even when the source photo does', async () => {
     const content = mkdtempSync(join(tmpdir(), 'gardenia-img-'));
     cpSync(join(root, 'tests/fixtures/site'), content, { recursive: true });
-    const pixels = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#6a4' } }).jpeg().toBuffer();
+    const pixels = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#6a4' } })
+      .jpeg()
+      .toBuffer();
     const exif = buildJpeg(FUDING);
     writeFileSync(join(content, 'articles/photo.jpg'), Buffer.concat([pixels.subarray(0, 2), exif.subarray(2, exif.length - 2), pixels.subarray(2)]));
     expect(await readGpsFromBuffer(readFileSync(join(content, 'articles/photo.jpg')))).toBeDefined();

@@ -30,7 +30,10 @@ describe('astro build on fixture content', () => {
     // 24 more published articles in the 'domestic-violence' topic: 25 in all, so 2 pages.
     for (let i = 1; i <= 24; i++) {
       const day = String(i).padStart(2, '0');
-      writeFileSync(join(content, `articles/extra-${day}.mdx`), published.replace('已发布的文章', `第 ${i} 篇补充文章`).replace('"2026-01-05"', `"2025-12-${day}"`));
+      writeFileSync(
+        join(content, `articles/extra-${day}.mdx`),
+        published.replace('已发布的文章', `第 ${i} 篇补充文章`).replace('"2026-01-05"', `"2025-12-${day}"`),
+      );
     }
     const { out, status, log } = build(content);
     expect(status, log).toBe(0);

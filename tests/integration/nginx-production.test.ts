@@ -23,7 +23,12 @@ const NAME = 'gardenia.fuding.example';
 let dir = '';
 let nginx: string[] = [];
 
-function get(port: number, path: string, host: string, tls = false): Promise<{ status: number; headers: Record<string, string | string[] | undefined> } | 'closed'> {
+function get(
+  port: number,
+  path: string,
+  host: string,
+  tls = false,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined> } | 'closed'> {
   return new Promise((resolve) => {
     const opts = { host: '127.0.0.1', port, path, headers: { host }, agent: false, servername: NAME, rejectUnauthorized: false };
     const req = (tls ? httpsRequest : httpRequest)(opts, (res) => {
@@ -45,7 +50,11 @@ describe.skipIf(!NGINX || !OPENSSL)('production nginx configuration', () => {
     writeFileSync(join(dir, 'dist/.git/config'), 'secret');
     cpSync(join(root, 'deploy/nginx/gardenia'), join(dir, 'gardenia'), { recursive: true });
     writeFileSync(join(dir, 'gardenia/live.conf'), `root ${dir}/dist;\nset $gardenia_csp "default-src 'self'";\n`);
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', `/CN=${NAME}`], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', `/CN=${NAME}`],
+      { stdio: 'ignore' },
+    );
     const site = readFileSync(join(root, 'deploy/nginx/gardenia.conf'), 'utf8')
       .replace(/listen \[::\]:\d+[^;]*;/g, '')
       .replace(/listen 80 default_server;/, `listen 127.0.0.1:${HTTP} default_server;`)

@@ -26,7 +26,8 @@ function siteCopy(dst: string): void {
   const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const f of files) if (existsSync(join(root, f))) cpSync(join(root, f), join(dst, f), { recursive: true });
   // Own folders for Astro's and Vite's caches, packages linked from here.
-  for (const name of readdirSync(join(root, 'node_modules'))) if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(dst, 'node_modules', name));
+  for (const name of readdirSync(join(root, 'node_modules')))
+    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(dst, 'node_modules', name));
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dst, stdio: 'ignore' });
   git('init', '-q');
   git('add', '-A');

@@ -13,12 +13,18 @@ const fixture = join(root, 'tests/fixtures/second-county');
 const env = { GARDENIA_SITE_CONFIG: join(fixture, 'site.config.ts') };
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 describe('a second county', () => {
   it('passes the content lint with its own config (its languages and township codes)', () => {
-    const run = spawnSync(process.execPath, ['scripts/lint-content.ts'], { cwd: root, env: cleanEnv({ ...env, GARDENIA_CONTENT: join(fixture, 'content') }), encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/lint-content.ts'], {
+      cwd: root,
+      env: cleanEnv({ ...env, GARDENIA_CONTENT: join(fixture, 'content') }),
+      encoding: 'utf8',
+    });
     expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
     expect(run.stdout).toContain('测试县妇联');
   });

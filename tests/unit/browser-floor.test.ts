@@ -66,7 +66,8 @@ describe('splitUnknownPseudoElements', () => {
 
 describe("tailwindPropertyDefaultsEverywhere unwraps Tailwind's @property fallback", () => {
   it('applies the --tw-* defaults without the old-Safari/Firefox condition', () => {
-    const css = '@supports (((-webkit-hyphens:none)) and (not (margin-trim:block))) or ((-moz-orient:inline) and (not (color:rgb(from red r g b)))){*{--tw-border-style:solid}}';
+    const css =
+      '@supports (((-webkit-hyphens:none)) and (not (margin-trim:block))) or ((-moz-orient:inline) and (not (color:rgb(from red r g b)))){*{--tw-border-style:solid}}';
     expect(run(css, [tailwindPropertyDefaultsEverywhere()])).toBe('*{--tw-border-style:solid}');
   });
   it('keeps other @supports blocks', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classifyPosition,
-  distanceToBoxKm,
-  formatDistance,
-  haversineKm,
-  isInBox,
-  rankByDistance,
-} from '../../src/lib/geo.ts';
+import { classifyPosition, distanceToBoxKm, formatDistance, haversineKm, isInBox, rankByDistance } from '../../src/lib/geo.ts';
 import type { BBox, LatLng } from '../../src/lib/geo.ts';
 
 /** The box given in the brief (township centres must lie inside it). */

@@ -95,15 +95,37 @@ describe('the real glossary', () => {
   const real = readGlossaryTerms('content/glossary.yaml');
   it('has the terms the guides need', () => {
     const names = new Set(real.flatMap((e) => [e.term, ...(e.aliases ?? [])]));
-    for (const n of ['训诫', '复议', '诉讼时效', '人身安全保护令', '告诫书', '支持起诉', '司法救助', '法律援助', '监护', '抚养费', '赡养', '彩礼', '集体经济组织成员', '继承', '遗嘱', '家庭教育指导令', '强制报告', '裁定', '被申请人', '受理']) {
+    for (const n of [
+      '训诫',
+      '复议',
+      '诉讼时效',
+      '人身安全保护令',
+      '告诫书',
+      '支持起诉',
+      '司法救助',
+      '法律援助',
+      '监护',
+      '抚养费',
+      '赡养',
+      '彩礼',
+      '集体经济组织成员',
+      '继承',
+      '遗嘱',
+      '家庭教育指导令',
+      '强制报告',
+      '裁定',
+      '被申请人',
+      '受理',
+    ]) {
       expect(names, n).toContain(n);
     }
   });
   it('gives every name to one entry only', () => {
     const seen = new Map<string, string>();
-    for (const e of real) for (const n of [e.term, ...(e.aliases ?? [])]) {
-      expect(seen.get(n), `${n} is claimed by ${seen.get(n)} and ${e.id}`).toBeUndefined();
-      seen.set(n, e.id);
-    }
+    for (const e of real)
+      for (const n of [e.term, ...(e.aliases ?? [])]) {
+        expect(seen.get(n), `${n} is claimed by ${seen.get(n)} and ${e.id}`).toBeUndefined();
+        seen.set(n, e.id);
+      }
   });
 });

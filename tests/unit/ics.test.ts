@@ -1,14 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import {
-  buildCalendar,
-  escapeText,
-  foldLine,
-  formatUtcDateTime,
-  icsFileName,
-  type IcsCalendar,
-  type IcsEvent,
-} from '../../src/lib/ics.ts';
+import { buildCalendar, escapeText, foldLine, formatUtcDateTime, icsFileName, type IcsCalendar, type IcsEvent } from '../../src/lib/ics.ts';
 
 // The writer's output is checked with ical.js, an independent parser, so these
 // tests catch escaping or folding that only "works" against our own reading of it.
@@ -192,9 +184,7 @@ describe('buildCalendar event properties read back by ical.js', () => {
 
   it('keeps UID, DTSTAMP, URL, GEO, ORGANIZER and STATUS', () => {
     expect(parsed?.getFirstPropertyValue('uid')).toBe(event.uid);
-    expect((parsed?.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).toBe(
-      '2026-11-20T02:03:04.000Z',
-    );
+    expect((parsed?.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).toBe('2026-11-20T02:03:04.000Z');
     expect(parsed?.getFirstPropertyValue('url')).toBe(event.url);
     expect(parsed?.getFirstPropertyValue('geo')).toEqual([27.324321, 120.216123]);
     const organizer = parsed?.getFirstProperty('organizer');
@@ -218,9 +208,7 @@ describe('buildCalendar event properties read back by ical.js', () => {
   it('percent-encodes non-ASCII characters in URL instead of TEXT-escaping them', () => {
     const ics = buildCalendar(calendarOf({ ...base, url: 'https://gardenia.fuding.example/开放日/?a=1,2' }));
     const [ev] = parsedEvents(ics);
-    expect(ev?.getFirstPropertyValue('url')).toBe(
-      'https://gardenia.fuding.example/%E5%BC%80%E6%94%BE%E6%97%A5/?a=1,2',
-    );
+    expect(ev?.getFirstPropertyValue('url')).toBe('https://gardenia.fuding.example/%E5%BC%80%E6%94%BE%E6%97%A5/?a=1,2');
   });
 });
 

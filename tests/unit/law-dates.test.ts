@@ -10,7 +10,12 @@ describe('lawDateParts', () => {
   it.each([
     ['no dictionary entry', undefined, '2016-03-01', []],
     ['an entry without amendments', { inForce: '2016-03-01', status: 'current' as const }, '2016-03-01', []],
-    ['an amendment dated before the cited text (not shown)', { inForce: '2023-01-01', amended: [{ date: '2018-10-26', label: '修正' as const }], status: 'current' as const }, '2023-01-01', []],
+    [
+      'an amendment dated before the cited text (not shown)',
+      { inForce: '2023-01-01', amended: [{ date: '2018-10-26', label: '修正' as const }], status: 'current' as const },
+      '2023-01-01',
+      [],
+    ],
   ])('falls back sensibly for %s', (_name, entry, inForce, amendments) => {
     expect(lawDateParts('2016-03-01', entry)).toMatchObject({ inForce, amendments });
   });
@@ -18,7 +23,10 @@ describe('lawDateParts', () => {
   it('sorts amendments oldest first and flags a superseded rule', () => {
     const parts = lawDateParts('2010-01-01', {
       inForce: '2010-01-01',
-      amended: [{ date: '2020-01-01', label: '修订' }, { date: '2015-01-01', label: '修正' }],
+      amended: [
+        { date: '2020-01-01', label: '修订' },
+        { date: '2015-01-01', label: '修正' },
+      ],
       status: 'superseded',
     });
     expect(parts.amendments.map((a) => a.date)).toEqual(['2015-01-01', '2020-01-01']);

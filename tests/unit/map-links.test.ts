@@ -158,13 +158,7 @@ describe('URL encoding of names and coordinates', () => {
       expect(url.hash).toBe('');
       expect(raw).not.toMatch(/[\s“”]/);
     }
-    expect([...new URL(amapUrl({ lat: 27.3, lng: 120.2, name })).searchParams.keys()]).toEqual([
-      'position',
-      'name',
-      'src',
-      'coordinate',
-      'callnative',
-    ]);
+    expect([...new URL(amapUrl({ lat: 27.3, lng: 120.2, name })).searchParams.keys()]).toEqual(['position', 'name', 'src', 'coordinate', 'callnative']);
   });
 
   it.each([

@@ -88,7 +88,13 @@ describe('isFull and canRegister', () => {
     ['completed', morning, before, false, 'a completed open day'],
     ['scheduled', { ...morning, placesLeft: 'full' }, before, false, 'a full session'],
     ['scheduled', { ...morning, deadline: '2026-12-03' }, new Date('2026-12-03T15:59:00Z'), true, 'the last minute of the deadline day'],
-    ['scheduled', { ...morning, deadline: '2026-12-03' }, new Date('2026-12-03T16:00:00Z'), false, 'the deadline day is over in Shanghai (still the 3rd in UTC)'],
+    [
+      'scheduled',
+      { ...morning, deadline: '2026-12-03' },
+      new Date('2026-12-03T16:00:00Z'),
+      false,
+      'the deadline day is over in Shanghai (still the 3rd in UTC)',
+    ],
     ['scheduled', morning, new Date('2026-12-05T01:00:00Z'), false, 'the session has started'],
   ] as [OpenDayLike['status'], SessionLike, Date, boolean, string][])('%s %o at %s → %s (%s)', (status, session, now, expected) => {
     expect(canRegister(status, session, now)).toBe(expected);
@@ -129,7 +135,10 @@ describe('splitOpenDays', () => {
   });
 
   it('treats a completed open day as past even if a session date is still ahead', () => {
-    const { upcoming, past } = splitOpenDays([day('odd', 'completed', [{ date: '2030-01-01', start: '09:00', end: '10:00' }])], new Date('2026-12-01T00:00:00Z'));
+    const { upcoming, past } = splitOpenDays(
+      [day('odd', 'completed', [{ date: '2030-01-01', start: '09:00', end: '10:00' }])],
+      new Date('2026-12-01T00:00:00Z'),
+    );
     expect(upcoming).toEqual([]);
     expect(past.map((e) => e.id)).toEqual(['odd']);
   });

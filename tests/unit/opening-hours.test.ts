@@ -28,11 +28,26 @@ const describeStatus = (status: OpeningStatus): string => statusText(status, str
 
 /** Typical office hours with a lunch break; nothing at weekends. */
 const OFFICE: WeeklyHours = {
-  mon: [['08:30', '12:00'], ['14:30', '17:30']],
-  tue: [['08:30', '12:00'], ['14:30', '17:30']],
-  wed: [['08:30', '12:00'], ['14:30', '17:30']],
-  thu: [['08:30', '12:00'], ['14:30', '17:30']],
-  fri: [['08:30', '12:00'], ['14:30', '17:30']],
+  mon: [
+    ['08:30', '12:00'],
+    ['14:30', '17:30'],
+  ],
+  tue: [
+    ['08:30', '12:00'],
+    ['14:30', '17:30'],
+  ],
+  wed: [
+    ['08:30', '12:00'],
+    ['14:30', '17:30'],
+  ],
+  thu: [
+    ['08:30', '12:00'],
+    ['14:30', '17:30'],
+  ],
+  fri: [
+    ['08:30', '12:00'],
+    ['14:30', '17:30'],
+  ],
 };
 
 /** An instant given as Shanghai wall-clock time (UTC+08:00). */
@@ -41,9 +56,13 @@ const cst = (local: string): Date => new Date(`${local}+08:00`);
 const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
 const data = chineseDaysData as { holidays: Record<string, string>; workdays: Record<string, string>; inLieuDays: Record<string, string> };
 /** 2026 public holidays that fall Monday–Friday, straight from chinese-days' data. */
-const holidays2026 = Object.keys(data.holidays).filter((d) => d.startsWith('2026-') && weekdayOf(d) >= 1 && weekdayOf(d) <= 5).sort();
+const holidays2026 = Object.keys(data.holidays)
+  .filter((d) => d.startsWith('2026-') && weekdayOf(d) >= 1 && weekdayOf(d) <= 5)
+  .sort();
 /** 2026 adjusted working days (weekend days that are worked), straight from chinese-days' data. */
-const adjusted2026 = Object.keys(data.workdays).filter((d) => d.startsWith('2026-')).sort();
+const adjusted2026 = Object.keys(data.workdays)
+  .filter((d) => d.startsWith('2026-'))
+  .sort();
 
 /** Runs the same behaviour checks with the machine clock in several time zones. */
 describe.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai'])('with the machine time zone set to %s', (tz) => {
@@ -173,18 +192,12 @@ describe.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai'])('with the machine
       expect(table.holidays.every((d) => d.startsWith('2026-'))).toBe(true);
     });
 
-    it.each([
-      '2026-01-02T10:00:00',
-      '2026-01-04T10:00:00',
-      '2026-02-14T15:00:00',
-      '2026-10-01T10:00:00',
-      '2026-10-10T16:00:00',
-      '2026-11-30T13:00:00',
-    ])('gives the same answer as the default lookup at %s', (local) => {
-      expect(fromTable(OFFICE, cst(local), { closedOnHolidays: true })).toEqual(
-        statusAt(OFFICE, cst(local), { closedOnHolidays: true }),
-      );
-    });
+    it.each(['2026-01-02T10:00:00', '2026-01-04T10:00:00', '2026-02-14T15:00:00', '2026-10-01T10:00:00', '2026-10-10T16:00:00', '2026-11-30T13:00:00'])(
+      'gives the same answer as the default lookup at %s',
+      (local) => {
+        expect(fromTable(OFFICE, cst(local), { closedOnHolidays: true })).toEqual(statusAt(OFFICE, cst(local), { closedOnHolidays: true }));
+      },
+    );
 
     it('treats dates outside the table as ordinary days', () => {
       // 2027-01-01 is not in a 2026-only table, so it is a normal Friday.
@@ -216,7 +229,12 @@ describe.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai'])('with the machine
 
 describe('statusAt with touching ranges', () => {
   it('reports the end of the whole stretch as the closing time', () => {
-    const hours: WeeklyHours = { mon: [['14:00', '17:00'], ['08:00', '14:00']] };
+    const hours: WeeklyHours = {
+      mon: [
+        ['14:00', '17:00'],
+        ['08:00', '14:00'],
+      ],
+    };
     expect(statusAt(hours, cst('2026-11-30T09:00:00'))).toMatchObject({ open: true, closesAt: '17:00' });
   });
 });
@@ -225,9 +243,25 @@ describe('validateWeeklyHours', () => {
   it.each([
     ['typical office hours', OFFICE],
     ['an empty week', {}],
-    ['ranges that touch at 12:00', { mon: [['08:00', '12:00'], ['12:00', '14:00']] }],
+    [
+      'ranges that touch at 12:00',
+      {
+        mon: [
+          ['08:00', '12:00'],
+          ['12:00', '14:00'],
+        ],
+      },
+    ],
     ['an evening ending at 24:00', { sat: [['18:00', '24:00']] }],
-    ['ranges listed out of order', { tue: [['14:30', '17:30'], ['08:30', '12:00']] }],
+    [
+      'ranges listed out of order',
+      {
+        tue: [
+          ['14:30', '17:30'],
+          ['08:30', '12:00'],
+        ],
+      },
+    ],
   ])('accepts %s', (_label, hours) => {
     expect(validateWeeklyHours(hours)).toEqual([]);
   });
@@ -239,11 +273,30 @@ describe('validateWeeklyHours', () => {
     ['24:00 as a start', { thu: [['24:00', '24:00']] }, [{ day: 'thu', index: 0 }], '开始时间'],
     ['an inverted range', { fri: [['17:30', '08:30']] }, [{ day: 'fri', index: 0 }], '必须晚于'],
     ['an empty range', { sat: [['09:00', '09:00']] }, [{ day: 'sat', index: 0 }], '必须晚于'],
-    ['overlapping ranges', { mon: [['08:00', '12:00'], ['11:00', '13:00']] }, [{ day: 'mon', index: 1 }], '重叠'],
+    [
+      'overlapping ranges',
+      {
+        mon: [
+          ['08:00', '12:00'],
+          ['11:00', '13:00'],
+        ],
+      },
+      [{ day: 'mon', index: 1 }],
+      '重叠',
+    ],
     [
       'a long range overlapping two later ones',
-      { sun: [['08:00', '18:00'], ['09:00', '10:00'], ['11:00', '12:00']] },
-      [{ day: 'sun', index: 1 }, { day: 'sun', index: 2 }],
+      {
+        sun: [
+          ['08:00', '18:00'],
+          ['09:00', '10:00'],
+          ['11:00', '12:00'],
+        ],
+      },
+      [
+        { day: 'sun', index: 1 },
+        { day: 'sun', index: 2 },
+      ],
       '重叠',
     ],
     ['a misspelt day', { monday: [['08:00', '12:00']] }, [{ day: 'monday', index: -1 }], '未知的星期'],
@@ -255,7 +308,13 @@ describe('validateWeeklyHours', () => {
   });
 
   it('reports problems on several days at once', () => {
-    const problems = validateWeeklyHours({ mon: [['12:00', '08:00']], tue: [['08:00', '10:00'], ['09:00', '11:00']] });
+    const problems = validateWeeklyHours({
+      mon: [['12:00', '08:00']],
+      tue: [
+        ['08:00', '10:00'],
+        ['09:00', '11:00'],
+      ],
+    });
     expect(problems.map((p) => p.day)).toEqual(['mon', 'tue']);
   });
 });
@@ -307,7 +366,10 @@ describe('holidayTable and latestHolidayYear', () => {
     expect(holidayTable(2018, 2018).workdays['2018-12-29']).toBe('mon');
   });
 
-  it.each([[2027, 2026], [2026.5, 2027]])('rejects the year range %d–%d', (from, to) => {
+  it.each([
+    [2027, 2026],
+    [2026.5, 2027],
+  ])('rejects the year range %d–%d', (from, to) => {
     expect(() => holidayTable(from, to)).toThrow(RangeError);
   });
 });

@@ -19,11 +19,26 @@ const strings: StatusStrings = {
 
 /** Fixture hours (no real entry has hours yet). */
 const OFFICE: WeeklyHours = {
-  mon: [['08:30', '12:00'], ['14:30', '17:30']],
-  tue: [['08:30', '12:00'], ['14:30', '17:30']],
-  wed: [['08:30', '12:00'], ['14:30', '17:30']],
-  thu: [['08:30', '12:00'], ['14:30', '17:30']],
-  fri: [['08:30', '12:00'], ['14:30', '17:30']],
+  mon: [
+    ['08:30', '12:00'],
+    ['14:30', '17:30'],
+  ],
+  tue: [
+    ['08:30', '12:00'],
+    ['14:30', '17:30'],
+  ],
+  wed: [
+    ['08:30', '12:00'],
+    ['14:30', '17:30'],
+  ],
+  thu: [
+    ['08:30', '12:00'],
+    ['14:30', '17:30'],
+  ],
+  fri: [
+    ['08:30', '12:00'],
+    ['14:30', '17:30'],
+  ],
 };
 const cst = (local: string): Date => new Date(`${local}+08:00`);
 // What the browser gets: the table serialised at build time, not chinese-days.

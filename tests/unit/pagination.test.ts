@@ -9,7 +9,12 @@ describe('chunk', () => {
     [21, 20, [20, 1]],
     [45, 20, [20, 20, 5]],
   ])('%i items in pages of %i → page sizes %j', (n, size, sizes) => {
-    expect(chunk(Array.from({ length: n }, (_, i) => i), size).map((p) => p.length)).toEqual(sizes);
+    expect(
+      chunk(
+        Array.from({ length: n }, (_, i) => i),
+        size,
+      ).map((p) => p.length),
+    ).toEqual(sizes);
   });
   it('keeps the order across pages', () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);

@@ -25,7 +25,7 @@ describe('relatedForAll', () => {
   /** A seeded pseudo-random corpus with overlapping topic sets, equal dates and ids that sort differently from dates. */
   function corpus(n: number, seed = 7) {
     let s = seed;
-    const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
     const topics = ['dv', 'order', 'land', 'divorce', 'child', 'elder', 'work'];
     return Array.from({ length: n }, (_, i) => ({
       id: `p${(n - i).toString().padStart(4, '0')}`,
@@ -41,7 +41,11 @@ describe('relatedForAll', () => {
   });
 
   it('matches the hand-checked example', () => {
-    expect(relatedForAll(all).get('a')!.map((e) => e.id)).toEqual(['b', 'c', 'e']);
+    expect(
+      relatedForAll(all)
+        .get('a')!
+        .map((e) => e.id),
+    ).toEqual(['b', 'c', 'e']);
     expect(relatedForAll(all).get('d')).toEqual([]);
   });
 });

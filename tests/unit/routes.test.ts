@@ -49,7 +49,15 @@ describe('the route table lists every address the builders make', () => {
     routes.opendayIcs('2026-open-day', 1),
     routes.station('city-station'),
     ...REQUIRED_PAGES.map(routes.page),
-    routes.home(), routes.opendays(), routes.stations(), routes.cases(), routes.search(), routes.rss(), routes.opendaysIcs(), routes.sitemap(), routes.notFound(),
+    routes.home(),
+    routes.opendays(),
+    routes.stations(),
+    routes.cases(),
+    routes.search(),
+    routes.rss(),
+    routes.opendaysIcs(),
+    routes.sitemap(),
+    routes.notFound(),
   ];
   it.each(built.map((b) => [b]))('%s matches a route', (path) => {
     expect(matchRoute(path, { ...ids, pages: new Set(REQUIRED_PAGES) })).toBeDefined();

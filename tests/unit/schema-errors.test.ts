@@ -30,8 +30,20 @@ const cases: { file: string; schema: keyof typeof schemas; field: string; line: 
   { file: 'bad-openday-session.mdx', schema: 'opendays', field: 'sessions.1.date', line: 17, message: /缺少必填字段「sessions.date 场次日期」/ },
   { file: 'bad-case-alias.mdx', schema: 'cases', field: 'people.0.alias', line: 7, message: /没有标注（化名）/ },
   { file: 'bad-case-alias.mdx', schema: 'cases', field: 'source', line: 2, message: /真实案例（kind: real）缺少「source 来源」/ },
-  { file: 'bad-case-source-url.mdx', schema: 'cases', field: 'source.url', line: 11, message: /「source.url 原文网址」必须是 https:\/\/ 或 http:\/\/ 开头的网址/ },
-  { file: 'bad-law-source-data.mdx', schema: 'articles', field: 'laws.0.source', line: 11, message: /「laws.source 官方文本地址」必须是 https:\/\/ 或 http:\/\/ 开头的网址/ },
+  {
+    file: 'bad-case-source-url.mdx',
+    schema: 'cases',
+    field: 'source.url',
+    line: 11,
+    message: /「source.url 原文网址」必须是 https:\/\/ 或 http:\/\/ 开头的网址/,
+  },
+  {
+    file: 'bad-law-source-data.mdx',
+    schema: 'articles',
+    field: 'laws.0.source',
+    line: 11,
+    message: /「laws.source 官方文本地址」必须是 https:\/\/ 或 http:\/\/ 开头的网址/,
+  },
 ];
 
 describe.each(cases)('$file', ({ file, schema, field, line, message }) => {
@@ -69,7 +81,12 @@ it('accepts every file in the real content tree (or the one GARDENIA_CONTENT nam
 
 describe('content/holidays.yaml (one year per item)', () => {
   const parse = (data: unknown) => (schemas.holidays as unknown as SafeParser).safeParse(data);
-  const good = { year: 2027, source: '示例通知（测试数据）', holidays: ['2027-01-01', '2026-12-31'], workdays: [{ date: '2027-01-09', inLieuOf: '2027-01-01' }] };
+  const good = {
+    year: 2027,
+    source: '示例通知（测试数据）',
+    holidays: ['2027-01-01', '2026-12-31'],
+    workdays: [{ date: '2027-01-09', inLieuOf: '2027-01-01' }],
+  };
 
   it('accepts a year, with a New Year break starting in late December', () => expect(parse(good).success).toBe(true));
 

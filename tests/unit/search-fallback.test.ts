@@ -29,7 +29,12 @@ const page = (p: Partial<FallbackPage> & { u: string; t: string }): FallbackPage
 const INDEX: FallbackIndex = {
   v: 1,
   pages: [
-    page({ u: '/cards/protection-order-checklist/', t: '申请人身安全保护令：材料清单', s: '去法院申请人身安全保护令前，对照这张清单准备材料。', f: { 类型: ['行动卡'] } }),
+    page({
+      u: '/cards/protection-order-checklist/',
+      t: '申请人身安全保护令：材料清单',
+      s: '去法院申请人身安全保护令前，对照这张清单准备材料。',
+      f: { 类型: ['行动卡'] },
+    }),
     page({
       u: '/articles/protection-order/',
       t: '人身安全保护令：怎么申请、多久能拿到',
@@ -40,7 +45,14 @@ const INDEX: FallbackIndex = {
     }),
     page({ u: '/articles/manners/', t: '文明礼貌进乡村', s: '讲礼貌，树新风。', d: '2026-11-20', f: { 类型: ['普法园地'] } }),
     page({ u: '/articles/bride-price/', t: '彩礼能要回来吗', s: '婚约财产纠纷<怎么办>。', d: '2026-10-01', f: { 类型: ['普法园地'], 主题: ['婚姻家庭'] } }),
-    page({ u: '/articles/mandatory-report/', t: '强制报告：发现家庭暴力怎么办', s: '写给学校、医院和村居工作人员。', d: '2026-11-25', a: 'staff', f: { 类型: ['普法园地'], 主题: ['家庭暴力'] } }),
+    page({
+      u: '/articles/mandatory-report/',
+      t: '强制报告：发现家庭暴力怎么办',
+      s: '写给学校、医院和村居工作人员。',
+      d: '2026-11-25',
+      a: 'staff',
+      f: { 类型: ['普法园地'], 主题: ['家庭暴力'] },
+    }),
   ],
 };
 

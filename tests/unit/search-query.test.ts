@@ -39,7 +39,10 @@ describe('without Intl.Segmenter (Chromium < 87, Safari < 14.1)', () => {
   it('still tidies the query and splits longer words at spaces, instead of throwing', async () => {
     vi.resetModules();
     // Simulating an engine that lacks it; vi.unstubAllGlobals puts it back.
-    vi.stubGlobal('Intl', { ...Object.fromEntries(Object.getOwnPropertyNames(Intl).map((k) => [k, (Intl as unknown as Record<string, unknown>)[k]])), Segmenter: undefined });
+    vi.stubGlobal('Intl', {
+      ...Object.fromEntries(Object.getOwnPropertyNames(Intl).map((k) => [k, (Intl as unknown as Record<string, unknown>)[k]])),
+      Segmenter: undefined,
+    });
     try {
       const { coreQuery: core, relaxedQueries: relaxed } = await import('../../src/lib/search-query.ts');
       expect(core('被打了怎么办？')).toBe('被打了');

@@ -5,7 +5,10 @@ describe('readState / writeState', () => {
   it.each([
     ['', { q: '', sort: 'relevance', filters: {} }],
     ['?q=%E4%BF%9D%E6%8A%A4%E4%BB%A4', { q: '保护令', sort: 'relevance', filters: {} }],
-    ['?q=a&sort=date&f=类型:普法园地&f=类型:案例故事&f=主题:家庭暴力', { q: 'a', sort: 'date', filters: { 类型: ['普法园地', '案例故事'], 主题: ['家庭暴力'] } }],
+    [
+      '?q=a&sort=date&f=类型:普法园地&f=类型:案例故事&f=主题:家庭暴力',
+      { q: 'a', sort: 'date', filters: { 类型: ['普法园地', '案例故事'], 主题: ['家庭暴力'] } },
+    ],
     ['?q=a&sort=weird&f=broken&f=:x&f=y:', { q: 'a', sort: 'relevance', filters: {} }],
   ] as const)('%s', (search, state) => {
     expect(readState(search)).toEqual(state);

@@ -53,7 +53,11 @@ describe('findNearest', () => {
 
   it(`calls nothing further than ${NEAR_KM} km near: from 桐山 only the city place, from 沙埕 (25 km from the city) only 沙埕's`, () => {
     const fromTongshan = findNearest({ lat: 27.33, lng: 120.21 }, places, region);
-    const fromShacheng = findNearest({ lat: 27.17, lng: 120.4 }, places.filter((p) => p.id !== 'shacheng'), region);
+    const fromShacheng = findNearest(
+      { lat: 27.17, lng: 120.4 },
+      places.filter((p) => p.id !== 'shacheng'),
+      region,
+    );
     if (fromTongshan.position === 'far' || fromShacheng.position === 'far') throw new Error('unexpected far');
     expect(fromTongshan.ranked.filter((p) => p.highlighted).map((p) => p.id)).toEqual(['city']);
     expect(fromShacheng.ranked.filter((p) => p.highlighted)).toEqual([]);
@@ -61,7 +65,11 @@ describe('findNearest', () => {
 
   it.each([
     ['the place has only an approximate position (a town centre)', [{ id: 'city', coordinates: { lat: 27.325, lng: 120.215, approximate: true } }], {}],
-    ['the origin is a township centre chosen from the list, not the reader', [{ id: 'city', coordinates: { lat: 27.325, lng: 120.215 } }], { originApproximate: true }],
+    [
+      'the origin is a township centre chosen from the list, not the reader',
+      [{ id: 'city', coordinates: { lat: 27.325, lng: 120.215 } }],
+      { originApproximate: true },
+    ],
   ] as const)('never says 离你较近 when %s, however close', (_label, list, options) => {
     const result = findNearest({ lat: 27.326, lng: 120.214 }, list, region, options);
     if (result.position === 'far') throw new Error('unexpected far');
@@ -72,7 +80,10 @@ describe('findNearest', () => {
   it('never highlights a place without coordinates, even when few are located', () => {
     const result = findNearest({ lat: 27.33, lng: 120.21 }, [{ id: 'a' }, { id: 'b', coordinates: { lat: 27.3, lng: 120.2 } }], region);
     if (result.position === 'far') throw new Error('unexpected far');
-    expect(result.ranked.map((p) => [p.id, p.highlighted])).toEqual([['b', true], ['a', false]]);
+    expect(result.ranked.map((p) => [p.id, p.highlighted])).toEqual([
+      ['b', true],
+      ['a', false],
+    ]);
   });
 
   it('gives the great-circle distance in km (about 25 km from 桐山 to 沙埕)', () => {
@@ -149,6 +160,11 @@ describe('directory listing', () => {
     ['more listed than configured (never negative)', 2, ['workroom', 'workroom', 'workroom'], 0],
     ['none configured', 0, ['station'], 0],
   ] as const)('counts the unlisted township workrooms: %s', (_label, total, kinds, expected) => {
-    expect(unlistedWorkrooms(total, kinds.map((kind) => ({ kind })))).toBe(expected);
+    expect(
+      unlistedWorkrooms(
+        total,
+        kinds.map((kind) => ({ kind })),
+      ),
+    ).toBe(expected);
   });
 });

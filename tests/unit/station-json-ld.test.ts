@@ -29,12 +29,24 @@ describe('stationJsonLd', () => {
         address: '某路 1 号',
         coordinates: { lat: 27.325, lng: 120.215 },
         phone: '0593-1234567',
-        hours: { mon: [['08:30', '12:00'], ['14:30', '17:30']], sat: [['09:00', '11:00']] },
+        hours: {
+          mon: [
+            ['08:30', '12:00'],
+            ['14:30', '17:30'],
+          ],
+          sat: [['09:00', '11:00']],
+        },
       },
       url,
       region,
     );
-    expect(ld.address).toEqual({ '@type': 'PostalAddress', streetAddress: '某路 1 号', addressLocality: '福鼎市', addressRegion: '福建省', addressCountry: 'CN' });
+    expect(ld.address).toEqual({
+      '@type': 'PostalAddress',
+      streetAddress: '某路 1 号',
+      addressLocality: '福鼎市',
+      addressRegion: '福建省',
+      addressCountry: 'CN',
+    });
     expect(ld.geo).toEqual({ '@type': 'GeoCoordinates', latitude: 27.325, longitude: 120.215 });
     expect(ld.telephone).toBe('0593-1234567');
     expect(ld.openingHoursSpecification).toEqual([

@@ -25,7 +25,11 @@ describe('eventJsonLd', () => {
   });
 
   it('puts the venue in a Place with a PostalAddress, the street only when known', () => {
-    expect(ld.location).toMatchObject({ '@type': 'Place', name: '福鼎市人民检察院', address: { addressLocality: site.region.name, streetAddress: '测试路 1 号' } });
+    expect(ld.location).toMatchObject({
+      '@type': 'Place',
+      name: '福鼎市人民检察院',
+      address: { addressLocality: site.region.name, streetAddress: '测试路 1 号' },
+    });
     const unknown = eventJsonLd({ ...base, venue: { name: '福鼎市人民检察院' } });
     expect(unknown.location.address).not.toHaveProperty('streetAddress');
   });

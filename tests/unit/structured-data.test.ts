@@ -13,6 +13,8 @@ describe('articleJsonLd', () => {
     expect(ld.inLanguage).toBe('zh-CN');
   });
   it('uses the update date when there is one', () => {
-    expect(articleJsonLd({ url: 'u', title: 't', summary: 's', published: '2026-01-01', modified: '2026-02-01' }).dateModified).toBe('2026-02-01T00:00:00+08:00');
+    expect(articleJsonLd({ url: 'u', title: 't', summary: 's', published: '2026-01-01', modified: '2026-02-01' }).dateModified).toBe(
+      '2026-02-01T00:00:00+08:00',
+    );
   });
 });

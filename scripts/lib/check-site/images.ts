@@ -15,7 +15,11 @@ function findingsFor(site: BuiltSite, page: Page): Finding[] {
   for (const img of page.root.querySelectorAll('img, input[type="image"]')) {
     const src = attr(img, 'src');
     if (attr(img, 'alt') === null) {
-      out.push({ file: page.file, ...where(img), message: `<img src="${src ?? ''}"> has no alt attribute (describe the image, or alt="" if it is decoration)` });
+      out.push({
+        file: page.file,
+        ...where(img),
+        message: `<img src="${src ?? ''}"> has no alt attribute (describe the image, or alt="" if it is decoration)`,
+      });
     }
   }
   for (const el of page.root.querySelectorAll('img, source, input[type="image"], video, audio')) {

@@ -30,7 +30,8 @@ function findingsFor(site: BuiltSite, page: Page): Finding[] {
     return out;
   }
   const expected = site.origin ? new URL(page.url, site.origin).href : null;
-  if (expected && canonicalUrl.href !== expected) out.push({ file: page.file, ...where(canonicalEl!), message: `canonical is ${canonical}, expected ${expected}` });
+  if (expected && canonicalUrl.href !== expected)
+    out.push({ file: page.file, ...where(canonicalEl!), message: `canonical is ${canonical}, expected ${expected}` });
   const ogUrl = attr(page.root.querySelector('meta[property="og:url"]'), 'content');
   if (ogUrl && ogUrl !== canonical) out.push({ file: page.file, message: `og:url ${ogUrl} differs from the canonical ${canonical}` });
   return out;

@@ -8,7 +8,8 @@ import { parseXml, text } from './xml.ts';
 import type { BuiltSite, Check, Finding } from './types.ts';
 
 /** RFC 822 date as RSS 2.0 uses it (4-digit years allowed, as everyone writes them). */
-const RFC822_RE = /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{2,4} \d{2}:\d{2}(:\d{2})? ([+-]\d{4}|GMT|UT|[A-Z]{1,3})$/;
+const RFC822_RE =
+  /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{2,4} \d{2}:\d{2}(:\d{2})? ([+-]\d{4}|GMT|UT|[A-Z]{1,3})$/;
 
 /** True for a date RSS readers accept. */
 export function isRfc822(date: string): boolean {

@@ -58,6 +58,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const rel = relative(io.cwd, site.dir);
   const prefix = rel.startsWith('..') ? site.dir + '/' : (rel || '.') + '/';
   for (const p of problems) io.out(formatProblem(p, prefix) + '\n');
-  io.err(problems.length ? `check-site: ${problems.length} problem(s) in ${site.pages.length} pages\n` : `check-site: ${site.pages.length} pages, no problems\n`);
+  io.err(
+    problems.length ? `check-site: ${problems.length} problem(s) in ${site.pages.length} pages\n` : `check-site: ${site.pages.length} pages, no problems\n`,
+  );
   return problems.length ? 1 : 0;
 }

@@ -87,10 +87,7 @@ export async function loadSite(dir: string): Promise<BuiltSite> {
 }
 
 /** Result of resolving a URL found in a page against the built files. */
-export type Resolved =
-  | { kind: 'external' }
-  | { kind: 'file'; file: string; fragment: string | null }
-  | { kind: 'missing'; path: string; hint: string };
+export type Resolved = { kind: 'external' } | { kind: 'file'; file: string; fragment: string | null } | { kind: 'missing'; path: string; hint: string };
 
 const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
 

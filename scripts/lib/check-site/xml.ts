@@ -8,7 +8,13 @@ const LISTS = new Set(['sitemap', 'url', 'item', 'category']);
 export function parseXml(text: string): { ok: true; doc: Record<string, unknown> } | { ok: false; error: string } {
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { ok: false, error: `not well-formed XML: ${valid.err.msg} (line ${valid.err.line})` };
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => LISTS.has(name), parseTagValue: false, trimValues: true });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => LISTS.has(name),
+    parseTagValue: false,
+    trimValues: true,
+  });
   return { ok: true, doc: parser.parse(text) as Record<string, unknown> };
 }
 

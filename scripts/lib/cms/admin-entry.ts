@@ -49,7 +49,11 @@ function filenameWidget(h: CreateElement, createClass: CreateClass, strings: Rec
     render(this: { props: WidgetProps }) {
       const p = this.props;
       if (!p.entry.get('newRecord'))
-        return h('p', { id: p.forID, className: p.classNameWrapper, 'data-cms-filename': '' }, (strings['cms.filename.existing'] ?? '{slug}').replace('{slug}', String(p.entry.get('slug'))));
+        return h(
+          'p',
+          { id: p.forID, className: p.classNameWrapper, 'data-cms-filename': '' },
+          (strings['cms.filename.existing'] ?? '{slug}').replace('{slug}', String(p.entry.get('slug'))),
+        );
       return h('input', {
         type: 'text',
         id: p.forID,
@@ -70,7 +74,11 @@ async function start(): Promise<void> {
   const cms = w.CMS;
   if (!cms || !w.h || !w.createClass) return;
   const text = await (await fetch('config.yml', { cache: 'no-cache' })).text();
-  const { gardenia_formats: formats, gardenia_strings: strings, ...config } = parse(text) as Record<string, unknown> & {
+  const {
+    gardenia_formats: formats,
+    gardenia_strings: strings,
+    ...config
+  } = parse(text) as Record<string, unknown> & {
     gardenia_formats: Record<string, FormatSpec>;
     gardenia_strings: Record<string, string>;
     collections: { format?: string; extension?: string }[];

@@ -228,7 +228,8 @@ export function fieldOf(key: string, raw: ZodLike, doc: string, ctx: Ctx, path: 
       const limits = { ...(min ? { min } : {}), ...(typeof max === 'number' && Number.isFinite(max) ? { max } : {}) };
       const elValues = enumValues(el);
       const elSource = ctx.input.optionSources[key];
-      if (elValues && el.type !== 'union') return { ...base, widget: 'select', multiple: true, options: optionLabels(key, elValues, ctx.input.dict), ...limits };
+      if (elValues && el.type !== 'union')
+        return { ...base, widget: 'select', multiple: true, options: optionLabels(key, elValues, ctx.input.dict), ...limits };
       if (elSource && stringOf(el)) return { ...base, widget: 'select', multiple: true, options: elSource, ...limits };
       if (el.type === 'object') {
         const fields = objectFields(el, ctx, [...path, '*']);
@@ -283,7 +284,9 @@ export function fieldOf(key: string, raw: ZodLike, doc: string, ctx: Ctx, path: 
         };
         const rest = [...seen.values()].map((f) => ({
           ...f,
-          hint: [f.hint, (ctx.input.strings['cms.onlyWhen'] ?? '{tag}: {values}').replace('{tag}', tag).replace('{values}', usedBy.get(f.name)!.join('、'))].filter(Boolean).join(' '),
+          hint: [f.hint, (ctx.input.strings['cms.onlyWhen'] ?? '{tag}: {values}').replace('{tag}', tag).replace('{values}', usedBy.get(f.name)!.join('、'))]
+            .filter(Boolean)
+            .join(' '),
         }));
         return { ...base, widget: 'object', fields: [tagField, ...rest] };
       }
@@ -354,7 +357,9 @@ export function buildCmsConfig(input: GeneratorInput): { config: Record<string, 
             name,
             label,
             file: where.file,
-            fields: list ? [{ name: ITEMS_KEY, label, widget: 'list', collapsed: true, summary: `{{fields.${fields[1]?.name ?? fields[0]?.name}}}`, fields }] : fields,
+            fields: list
+              ? [{ name: ITEMS_KEY, label, widget: 'list', collapsed: true, summary: `{{fields.${fields[1]?.name ?? fields[0]?.name}}}`, fields }]
+              : fields,
           },
         ],
       });
@@ -375,7 +380,8 @@ export function buildCmsConfig(input: GeneratorInput): { config: Record<string, 
       hint: s['cms.filename.hint']!,
       pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', s['cms.filename.error']!],
     };
-    const body: CmsField[] = kind === 'frontmatter' ? [{ name: 'body', label: s['cms.body.label']!, widget: 'text', required: true, hint: s['cms.body.hint']! }] : [];
+    const body: CmsField[] =
+      kind === 'frontmatter' ? [{ name: 'body', label: s['cms.body.label']!, widget: 'text', required: true, hint: s['cms.body.hint']! }] : [];
     const titleField = fields.find((f) => f.name === 'title') ?? fields.find((f) => f.name === 'name') ?? fields[0];
     collections.push({
       name,
@@ -408,7 +414,9 @@ export function buildCmsConfig(input: GeneratorInput): { config: Record<string, 
       description: s['cms.raw.description'],
       format,
       extension: extname(e.name).slice(1),
-      files: [{ name, label: e.name, file: rel, fields: [{ name: RAW_KEY, label: s['cms.raw.field'], widget: 'text', required: true, hint: s['cms.raw.hint'] }] }],
+      files: [
+        { name, label: e.name, file: rel, fields: [{ name: RAW_KEY, label: s['cms.raw.field'], widget: 'text', required: true, hint: s['cms.raw.hint'] }] },
+      ],
     });
   }
 

@@ -138,8 +138,7 @@ const YAML_WORDS = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
  */
 function styleNodes(node: unknown): void {
   if (isScalar(node)) {
-    if (typeof node.value === 'string')
-      node.type = /^[a-z][a-z0-9-]*$/.test(node.value) && !YAML_WORDS.test(node.value) ? Scalar.PLAIN : Scalar.QUOTE_DOUBLE;
+    if (typeof node.value === 'string') node.type = /^[a-z][a-z0-9-]*$/.test(node.value) && !YAML_WORDS.test(node.value) ? Scalar.PLAIN : Scalar.QUOTE_DOUBLE;
     return;
   }
   if (isSeq(node)) {
@@ -206,7 +205,10 @@ const STRINGIFY = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: fal
 /** Text of one top-level entry (a map pair or a list item) on its own, without the comments above it. */
 function serializeAlone(entry: unknown, asSeq: boolean): string {
   const doc = new Document();
-  const node = (isScalar(entry) || isMap(entry) || isSeq(entry) ? entry : (entry as { key: unknown }).key) as { commentBefore?: string | null; spaceBefore?: boolean };
+  const node = (isScalar(entry) || isMap(entry) || isSeq(entry) ? entry : (entry as { key: unknown }).key) as {
+    commentBefore?: string | null;
+    spaceBefore?: boolean;
+  };
   const saved = { commentBefore: node.commentBefore ?? null, spaceBefore: node.spaceBefore ?? false };
   node.commentBefore = null;
   node.spaceBefore = false;
@@ -237,7 +239,8 @@ function splice(source: string, before: YAMLMap | YAMLSeq, after: YAMLMap | YAML
     if (!start || !valueNode?.range) return undefined;
     return [lineStart(start[0]), lineEnd(Math.max(start[0], valueNode.range[1] - 1))];
   };
-  const keyOf = (item: unknown, i: number): string => (asSeq ? String(i) : String(isScalar((item as { key: unknown }).key) ? ((item as { key: Scalar }).key.value as unknown) : (item as { key: unknown }).key));
+  const keyOf = (item: unknown, i: number): string =>
+    asSeq ? String(i) : String(isScalar((item as { key: unknown }).key) ? ((item as { key: Scalar }).key.value as unknown) : (item as { key: unknown }).key);
   const ranges = before.items.map(rangeOf);
   if (ranges.some((r) => !r)) return undefined;
   const parts = new Map<string, { core: string; tail: string }>();
@@ -335,7 +338,14 @@ export function createFormat(spec: FormatSpec): Formatter {
         return { ...toForm(data, transforms), body: parts ? parts.body : content, [SOURCE_KEY]: content };
       }
       const parsed = parseDocument(content).toJS() as unknown;
-      if (spec.kind === 'yaml-list') return { [ITEMS_KEY]: toForm({ v: parsed ?? [] }, transforms.map((t) => ({ ...t, path: ['v', ...t.path] }))).v, [SOURCE_KEY]: content };
+      if (spec.kind === 'yaml-list')
+        return {
+          [ITEMS_KEY]: toForm(
+            { v: parsed ?? [] },
+            transforms.map((t) => ({ ...t, path: ['v', ...t.path] })),
+          ).v,
+          [SOURCE_KEY]: content,
+        };
       return { ...toForm((parsed as Data | null) ?? {}, transforms), [SOURCE_KEY]: content };
     },
 
@@ -344,7 +354,10 @@ export function createFormat(spec: FormatSpec): Formatter {
       const source = typeof sourceValue === 'string' ? sourceValue : undefined;
       if (spec.kind === 'raw') return String(rest[RAW_KEY] ?? '');
       if (spec.kind === 'yaml-list') {
-        const items = fromForm({ v: rest[ITEMS_KEY] ?? [] }, transforms.map((t) => ({ ...t, path: ['v', ...t.path] }))).v;
+        const items = fromForm(
+          { v: rest[ITEMS_KEY] ?? [] },
+          transforms.map((t) => ({ ...t, path: ['v', ...t.path] })),
+        ).v;
         const prev = source === undefined ? [] : (parseDocument(source).toJS() as unknown);
         const next = dropEmpty(items, prev);
         return source === undefined ? newYaml(next) : patchYaml(source, next);

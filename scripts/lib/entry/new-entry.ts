@@ -61,7 +61,11 @@ export function parseCollection(arg: string | undefined): EntryCollection | unde
  * lint's safe fixes (so a title pasted with half-width punctuation or
  * Traditional characters comes out right) and lints the result.
  */
-export async function planEntry(collection: EntryCollection, contentDir: string, input: Omit<EntryInput, 'title'> & { title: string; slug?: string }): Promise<PlannedEntry> {
+export async function planEntry(
+  collection: EntryCollection,
+  contentDir: string,
+  input: Omit<EntryInput, 'title'> & { title: string; slug?: string },
+): Promise<PlannedEntry> {
   const dir = join(contentDir, collection);
   const taken = existingSlugs(dir);
   if (collection === 'pages') for (const r of reservedPageSlugs()) taken.add(r);

@@ -236,7 +236,12 @@ export function renderEntry(collection: EntryCollection, input: EntryInput): str
     opendays: '用一段话（10–200 字）说明这次开放日的时间、地点和内容。',
     pages: '用一段话（10–200 字）说明这个页面讲什么。',
   }[collection];
-  const specific = { articles: articleFields(), cases: caseFields(input), opendays: opendayFields(), pages: ['# 是否显示在页脚的页面列表里。', 'footer: false'] }[collection];
+  const specific = {
+    articles: articleFields(),
+    cases: caseFields(input),
+    opendays: opendayFields(),
+    pages: ['# 是否显示在页脚的页面列表里。', 'footer: false'],
+  }[collection];
   const frontmatter = [...header(input, true), ...baseFields(input, summaryHint), ...specific];
   return `---\n${frontmatter.join('\n')}\n---\n\n${input.body ?? BODIES[collection]}`;
 }

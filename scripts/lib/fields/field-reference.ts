@@ -152,7 +152,9 @@ function typeName(s: ZodLike): string {
     case 'record':
       return `按${(enumValues(asZod(s.def.keyType)) ?? []).length ? '星期' : '键'}分组，每组是${typeName(asZod(s.def.valueType))}`;
     case 'union':
-      return s.def.discriminator ? `以下写法之一（按 ${String(s.def.discriminator)} 区分）` : (s.def.options as unknown[]).map((o) => typeName(asZod(o))).join(' 或 ');
+      return s.def.discriminator
+        ? `以下写法之一（按 ${String(s.def.discriminator)} 区分）`
+        : (s.def.options as unknown[]).map((o) => typeName(asZod(o))).join(' 或 ');
     default:
       return s.type;
   }

@@ -30,7 +30,9 @@ export function dateIn(s: string): string | undefined {
 
 /** The value after a role word, up to the next role word. */
 function valueOf(lines: string[], roles: string): string | undefined {
-  const re = new RegExp(`(?:^|[\\s|丨（(【])(?:${roles})\\s*[：:／/|丨]?\\s*([^\\s|丨）)】]+(?:\\s+[^\\s|丨）)】：:]+)*?)(?=\\s+(?:${ROLE})\\s*[：:／/|丨\\s]|\\s*[|丨）)】]|$)`);
+  const re = new RegExp(
+    `(?:^|[\\s|丨（(【])(?:${roles})\\s*[：:／/|丨]?\\s*([^\\s|丨）)】]+(?:\\s+[^\\s|丨）)】：:]+)*?)(?=\\s+(?:${ROLE})\\s*[：:／/|丨\\s]|\\s*[|丨）)】]|$)`,
+  );
   for (const l of lines) {
     const m = re.exec(l);
     if (m?.[1]) return m[1].trim();

@@ -18,7 +18,11 @@ export interface Decoded {
 export function decodeReport(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const le = bytes[0] === 0xff;
-    return { text: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: 'utf-16', notes: ['原文件是 UTF-16 编码（Word 的“Unicode”文本），已转换。'] };
+    return {
+      text: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes),
+      encoding: 'utf-16',
+      notes: ['原文件是 UTF-16 编码（Word 的“Unicode”文本），已转换。'],
+    };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', notes: [] };
@@ -26,7 +30,11 @@ export function decodeReport(bytes: Uint8Array): Decoded {
     // Not UTF-8: try GB18030 (a superset of GBK and GB2312).
   }
   try {
-    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030', notes: ['原文件不是 UTF-8，已按 GBK（GB18030）编码读取；请对照原文确认没有乱码。'] };
+    return {
+      text: new TextDecoder('gb18030', { fatal: true }).decode(bytes),
+      encoding: 'gb18030',
+      notes: ['原文件不是 UTF-8，已按 GBK（GB18030）编码读取；请对照原文确认没有乱码。'],
+    };
   } catch {
     const text = new TextDecoder('utf-8').decode(bytes);
     const lost = (text.match(/\uFFFD/g) ?? []).length;

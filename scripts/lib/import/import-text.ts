@@ -57,7 +57,10 @@ const FIX_NAMES: Record<string, string> = {
 /** Splits cleaned text into title, bylines and body blocks. */
 export function parseReport(cleaned: string, options: { title?: string } = {}): ParsedReport {
   const notes: string[] = [];
-  let paragraphs = cleaned.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  let paragraphs = cleaned
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   let title = options.title;
   if (!title && paragraphs[0] && !isByline(paragraphs[0])) {
     const first = paragraphs[0];
@@ -124,7 +127,9 @@ export async function importReport(
     notes.push(`把 ${report.bylines.length} 行署名（来源、记者、编辑等）移到了文件开头${collection === 'cases' ? '的 source 字段' : '的注释'}里。`);
   }
   if (collection === 'cases') {
-    source = report.bylines.length ? sourceFrom(report.bylines) : { note: '导入的原文没有署名：请写明发布单位；如果是为普法编写的情景案例，把 kind 改为 scenario 并删除 source' };
+    source = report.bylines.length
+      ? sourceFrom(report.bylines)
+      : { note: '导入的原文没有署名：请写明发布单位；如果是为普法编写的情景案例，把 kind 改为 scenario 并删除 source' };
     notes.push('案例的 kind 设为 real（真实案例），category 是默认值 domestic-violence，人物 people 为空：请按实际情况修改，人物一律用化名。');
   } else if (collection === 'articles') {
     notes.push('topics、audiences 是默认值，laws 是占位：请按文章内容修改，引用的每一条法律都要列出并核对官方原文。');
@@ -183,7 +188,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const collection = parseCollection(as);
   if (!file || !collection || !(IMPORT_COLLECTIONS as readonly string[]).includes(collection)) {
-    io.err(`${!file ? '缺少要导入的文件。' : collection === 'stations' ? '服务站点是结构化信息，不能从文章导入：请用 npm run new -- stations "名称" 新建后手动填写。' : `请用 --as 指定类型。`}\n\n${USAGE}`);
+    io.err(
+      `${!file ? '缺少要导入的文件。' : collection === 'stations' ? '服务站点是结构化信息，不能从文章导入：请用 npm run new -- stations "名称" 新建后手动填写。' : `请用 --as 指定类型。`}\n\n${USAGE}`,
+    );
     return 2;
   }
   let bytes: Uint8Array;

@@ -8,7 +8,9 @@
 
 const NUM = '[一二三四五六七八九十百]+';
 /** A new topic: 一、 （一） 1、 第一， or a date at the start of a sentence. */
-const TOPIC_START = new RegExp(`^(?:${NUM}、|（${NUM}）|\\d{1,2}[、．]|第${NUM}[，、是：]|\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?|(?:今年|去年)?\\d{1,2}月\\d{1,2}日)`);
+const TOPIC_START = new RegExp(
+  `^(?:${NUM}、|（${NUM}）|\\d{1,2}[、．]|第${NUM}[，、是：]|\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?|(?:今年|去年)?\\d{1,2}月\\d{1,2}日)`,
+);
 const SENTENCE_END = /[。！？；]/;
 const CLOSERS = '”’」』）)';
 

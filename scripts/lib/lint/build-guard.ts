@@ -78,7 +78,8 @@ export function gardeniaGuard(): AstroIntegration {
         const stripped = await stripBuildImages(dist);
         if (stripped.length) logger.info(`已去除 ${stripped.length} 张构建图片的元数据（EXIF/XMP）：${stripped.join(', ')}`);
         const found = await scanDistForGps(dist);
-        if (found.length) throw new Error(`构建出的网站里仍有带 GPS 位置的图片，构建失败：\n${formatDistGps(found, relative(root, dist).split(sep).join('/') || 'dist')}`);
+        if (found.length)
+          throw new Error(`构建出的网站里仍有带 GPS 位置的图片，构建失败：\n${formatDistGps(found, relative(root, dist).split(sep).join('/') || 'dist')}`);
       },
     },
   };

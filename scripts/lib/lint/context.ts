@@ -97,7 +97,10 @@ export function buildContext(root: string, options: ContextOptions = {}): LintCo
     for (const abs of walkFiles(dir)) {
       const m = /\.(mdx?|ya?ml)$/i.exec(abs);
       if (!m) continue;
-      const id = relative(dir, abs).split(sep).join('/').replace(/\.(mdx?|ya?ml)$/i, '');
+      const id = relative(dir, abs)
+        .split(sep)
+        .join('/')
+        .replace(/\.(mdx?|ya?ml)$/i, '');
       slugs[col].add(id.replace(/\/index$/, ''));
       let text = '';
       try {
@@ -140,7 +143,11 @@ export function readListIds(path: string): Set<string> | undefined {
   } catch {
     return new Set();
   }
-  return new Set((Array.isArray(list) ? list : []).flatMap((e) => (e && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string' ? [(e as { id: string }).id] : [])));
+  return new Set(
+    (Array.isArray(list) ? list : []).flatMap((e) =>
+      e && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string' ? [(e as { id: string }).id] : [],
+    ),
+  );
 }
 
 /**
@@ -154,7 +161,10 @@ export function readLawDictionary(dir: string): Map<string, LawEntry> | undefine
     if (!/\.ya?ml$/i.test(abs)) continue;
     const data = safeYaml(readFileSync(abs, 'utf8'));
     if (typeof data.name !== 'string') continue;
-    const id = relative(dir, abs).split(sep).join('/').replace(/\.ya?ml$/i, '');
+    const id = relative(dir, abs)
+      .split(sep)
+      .join('/')
+      .replace(/\.ya?ml$/i, '');
     byId.set(id, {
       id,
       name: data.name,

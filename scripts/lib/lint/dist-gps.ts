@@ -56,7 +56,10 @@ export async function stripBuildImages(dist: string): Promise<string[]> {
     const meta = await sharp(input).metadata();
     if (!meta.exif && !meta.xmp && !meta.iptc) continue;
     // rotate() bakes the EXIF orientation into the pixels before the tag is dropped.
-    const output = await sharp(input, { animated: true }).rotate().toFormat(kind, kind === 'jpeg' ? { quality: 90 } : {}).toBuffer();
+    const output = await sharp(input, { animated: true })
+      .rotate()
+      .toFormat(kind, kind === 'jpeg' ? { quality: 90 } : {})
+      .toBuffer();
     writeFileSync(abs, output);
     rewritten.push(relative(dist, abs).split(sep).join('/'));
   }

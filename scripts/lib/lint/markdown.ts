@@ -123,7 +123,12 @@ export function findHeadings(file: SourceFile): Heading[] {
   const out: Heading[] = [];
   const body = file.markup.slice(file.bodyStart);
   for (const m of body.matchAll(/^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/gm)) {
-    out.push({ level: m[1]!.length, at: file.bodyStart + m.index + m[0].indexOf('#'), end: file.bodyStart + m.index + m[0].length, text: (m[2] ?? '').replace(/\s#+$/, '') });
+    out.push({
+      level: m[1]!.length,
+      at: file.bodyStart + m.index + m[0].indexOf('#'),
+      end: file.bodyStart + m.index + m[0].length,
+      text: (m[2] ?? '').replace(/\s#+$/, ''),
+    });
   }
   // Setext: a non-blank paragraph line directly followed by === or ---.
   for (const m of body.matchAll(/^(?! {0,3}(?:[-*+>#|]|\d+[.)]|<|$))( {0,3}\S.*)\n {0,3}(=+|-+)[ \t]*$/gm)) {

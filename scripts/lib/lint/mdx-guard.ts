@@ -39,7 +39,13 @@ export function allowedComponents(root: string): string[] {
   if (!obj) return [];
   return obj
     .split(',')
-    .map((part) => part.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '').trim().split(/\s*:\s*/)[0]!.replace(/^['"]|['"]$/g, ''))
+    .map((part) =>
+      part
+        .replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')
+        .trim()
+        .split(/\s*:\s*/)[0]!
+        .replace(/^['"]|['"]$/g, ''),
+    )
     .filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
 }
 
@@ -52,7 +58,8 @@ function bodyStartOf(text: string): number {
 }
 
 /** A literal attribute expression: a number, a string, true/false/null, or a list of those. */
-const LITERAL = /^\s*(?:-?\d+(?:\.\d+)?|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|true|false|null|\[\s*(?:(?:-?\d+(?:\.\d+)?|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*(?:,\s*(?:-?\d+(?:\.\d+)?|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*)*)?\])\s*$/;
+const LITERAL =
+  /^\s*(?:-?\d+(?:\.\d+)?|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|true|false|null|\[\s*(?:(?:-?\d+(?:\.\d+)?|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*(?:,\s*(?:-?\d+(?:\.\d+)?|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*)*)?\])\s*$/;
 /** `{/* a comment *\/}`: MDX's own comment syntax, which runs nothing. */
 const COMMENT_ONLY = /^\{\s*\/\*[\s\S]*?\*\/\s*\}$/;
 /** Attribute values that would navigate or run script when rendered. */
@@ -77,7 +84,8 @@ function matchBrace(text: string, i: number): number {
 }
 
 const HINT_ESM = '删除这一行。内容文件不能导入或导出任何东西：编辑组件（LawQuote、Steps、Step、QA、Callout 等）不用导入就能直接使用';
-const HINT_EXPR = '删除大括号 { }：正文里的大括号会被当作程序代码执行。要写大括号本身，请写成全角“｛｝”；组件属性只能写固定的值，如 article={1085} 或 title="标题"';
+const HINT_EXPR =
+  '删除大括号 { }：正文里的大括号会被当作程序代码执行。要写大括号本身，请写成全角“｛｝”；组件属性只能写固定的值，如 article={1085} 或 title="标题"';
 
 /**
  * Scans an MDX file's text. `allowed` are the component names editors may use.
@@ -111,7 +119,13 @@ export function scanMdx(text: string, allowed: readonly string[], mode: 'mdx' | 
       }
       const esm = mode === 'mdx' ? /^\s*(import|export)(?=[\s{*])/.exec(line) : null;
       if (esm) {
-        out.push({ start: i + esm[0].length - esm[1]!.length, end: eol === -1 ? text.length : eol, kind: 'esm', message: `内容文件里不能有 ${esm[1]} 语句：它会在构建网站的电脑上执行代码`, hint: HINT_ESM });
+        out.push({
+          start: i + esm[0].length - esm[1]!.length,
+          end: eol === -1 ? text.length : eol,
+          kind: 'esm',
+          message: `内容文件里不能有 ${esm[1]} 语句：它会在构建网站的电脑上执行代码`,
+          hint: HINT_ESM,
+        });
         i = eol === -1 ? text.length : eol + 1;
         continue;
       }
@@ -157,7 +171,14 @@ export function scanMdx(text: string, allowed: readonly string[], mode: 'mdx' | 
         const close = text.indexOf('-->', i);
         const end = close === -1 ? text.length : close + 3;
         // In .md a comment is harmless (the privacy rules read it too); MDX rejects it.
-        if (mode === 'mdx') out.push({ start: i, end, kind: 'html', message: 'MDX 文件里不能用 HTML 注释 <!-- -->', hint: '删除注释；给其他编辑看的备注请写成 {/* 备注 */}，它不会出现在网页上' });
+        if (mode === 'mdx')
+          out.push({
+            start: i,
+            end,
+            kind: 'html',
+            message: 'MDX 文件里不能用 HTML 注释 <!-- -->',
+            hint: '删除注释；给其他编辑看的备注请写成 {/* 备注 */}，它不会出现在网页上',
+          });
         i = end;
         continue;
       }
@@ -235,14 +256,26 @@ function checkAttributes(text: string, from: number, to: number, name: string): 
       const end = close === -1 || close > to ? to : close + 1;
       const value = text.slice(j + 1, end - 1);
       if (DANGEROUS_URL.test(value)) {
-        out.push({ start: j + 1, end: end - 1, kind: 'attribute', message: `组件 <${name}> 的属性值“${value.slice(0, 30)}”是脚本或数据地址`, hint: '链接只能用 https:// 或 http:// 开头的网址，或以 / 开头的站内地址' });
+        out.push({
+          start: j + 1,
+          end: end - 1,
+          kind: 'attribute',
+          message: `组件 <${name}> 的属性值“${value.slice(0, 30)}”是脚本或数据地址`,
+          hint: '链接只能用 https:// 或 http:// 开头的网址，或以 / 开头的站内地址',
+        });
       }
       j = end;
       continue;
     }
     const attr = /^on[a-z]+\s*=/i.exec(text.slice(j, to));
     if (attr && /[\s<]/.test(text[j - 1] ?? ' ')) {
-      out.push({ start: j, end: j + attr[0].length, kind: 'attribute', message: `组件 <${name}> 上不能写事件属性 ${attr[0].replace(/\s*=$/, '')}`, hint: '删除这个属性' });
+      out.push({
+        start: j,
+        end: j + attr[0].length,
+        kind: 'attribute',
+        message: `组件 <${name}> 上不能写事件属性 ${attr[0].replace(/\s*=$/, '')}`,
+        hint: '删除这个属性',
+      });
       j += attr[0].length;
       continue;
     }

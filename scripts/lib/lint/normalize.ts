@@ -27,29 +27,47 @@ export interface NormalView {
 
 /** Chinese characters that stand for one digit when numbers are read out digit by digit. */
 export const CHINESE_DIGITS: Readonly<Record<string, string>> = {
-  〇: '0', 零: '0', '○': '0', 洞: '0',
-  一: '1', 壹: '1', 幺: '1', 么: '1',
-  二: '2', 贰: '2', 两: '2',
-  三: '3', 叁: '3',
-  四: '4', 肆: '4',
-  五: '5', 伍: '5',
-  六: '6', 陆: '6',
-  七: '7', 柒: '7', 拐: '7',
-  八: '8', 捌: '8',
-  九: '9', 玖: '9', 勾: '9',
+  〇: '0',
+  零: '0',
+  '○': '0',
+  洞: '0',
+  一: '1',
+  壹: '1',
+  幺: '1',
+  么: '1',
+  二: '2',
+  贰: '2',
+  两: '2',
+  三: '3',
+  叁: '3',
+  四: '4',
+  肆: '4',
+  五: '5',
+  伍: '5',
+  六: '6',
+  陆: '6',
+  七: '7',
+  柒: '7',
+  拐: '7',
+  八: '8',
+  捌: '8',
+  九: '9',
+  玖: '9',
+  勾: '9',
 };
 /** Digit words that are also everyday words (两个, 拐弯): they count only next to a clearer digit. */
 const WEAK = new Set(['洞', '拐', '勾', '么', '两']);
 
 const SEPARATORS = new Set([' ', '\u00a0', '\u3000', '-', '‐', '‑', '‒', '–', '—', '－', '.', '·', '・', '/', '_']);
 
-const URL_RE = /\b(?:https?|ftp):\/\/[!#-;=?-~]*|\bwww\.[!#-;=?-~]*[A-Za-z0-9/]|(?<![@＠A-Za-z0-9._%+)\]}）】-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org|gov|edu|info)\b(?:\/[!#-;=?-~]*)?/g;
+const URL_RE =
+  /\b(?:https?|ftp):\/\/[!#-;=?-~]*|\bwww\.[!#-;=?-~]*[A-Za-z0-9/]|(?<![@＠A-Za-z0-9._%+)\]}）】-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org|gov|edu|info)\b(?:\/[!#-;=?-~]*)?/g;
 
 /** NFKC, one code point at a time, keeping the map. */
 function nfkc(text: string): NormalView {
   let out = '';
   const map: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const n = cp < 0x80 ? ch : ch.normalize('NFKC');

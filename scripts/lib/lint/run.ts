@@ -189,7 +189,17 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     for (const rule of rules) {
       if (!rule.checkAssets) continue;
       for (const raw of await rule.checkAssets(files.assets, ctx)) {
-        findings.push({ file: raw.file ?? '', line: 1, column: 1, endColumn: 1, severity: raw.severity ?? rule.severity, rule: rule.id, message: raw.message, hint: raw.hint, fixable: false });
+        findings.push({
+          file: raw.file ?? '',
+          line: 1,
+          column: 1,
+          endColumn: 1,
+          severity: raw.severity ?? rule.severity,
+          rule: rule.id,
+          message: raw.message,
+          hint: raw.hint,
+          fixable: false,
+        });
       }
     }
   }
@@ -204,7 +214,17 @@ export function formatText(f: Finding): string {
 /** JSON output: exactly the documented fields, in a fixed order. */
 export function formatJson(findings: Finding[]): string {
   return JSON.stringify(
-    findings.map((f) => ({ file: f.file, line: f.line, column: f.column, endColumn: f.endColumn, severity: f.severity, rule: f.rule, message: f.message, hint: f.hint, fixable: f.fixable })),
+    findings.map((f) => ({
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endColumn: f.endColumn,
+      severity: f.severity,
+      rule: f.rule,
+      message: f.message,
+      hint: f.hint,
+      fixable: f.fixable,
+    })),
     null,
     2,
   );

@@ -18,7 +18,16 @@ export function isCjkContext(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   if (isHan(ch)) return true;
   const cp = ch.codePointAt(0)!;
-  return (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff01 && cp <= 0xff60) || cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x2026 || cp === 0x2014;
+  return (
+    (cp >= 0x3000 && cp <= 0x303f) ||
+    (cp >= 0xff01 && cp <= 0xff60) ||
+    cp === 0x201c ||
+    cp === 0x201d ||
+    cp === 0x2018 ||
+    cp === 0x2019 ||
+    cp === 0x2026 ||
+    cp === 0x2014
+  );
 }
 
 /** Tone-marked pinyin vowels (and ü), which almost never occur in Chinese prose otherwise. */
@@ -34,8 +43,7 @@ export function stripTones(s: string): string {
 }
 
 const INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?';
-const FINAL =
-  '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|io|a|o|e|i|u|v|ng|n|m)';
+const FINAL = '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|io|a|o|e|i|u|v|ng|n|m)';
 const SYLLABLE_RE = new RegExp(`^${INITIAL}${FINAL}[1-5]?$`);
 
 /**
@@ -62,7 +70,10 @@ export function hasTone(word: string): boolean {
  * from the left is enough for annotation text.
  */
 export function splitPinyin(s: string): string[] | undefined {
-  const words = s.trim().split(/[\s'’·-]+/).filter(Boolean);
+  const words = s
+    .trim()
+    .split(/[\s'’·-]+/)
+    .filter(Boolean);
   if (words.length === 0) return undefined;
   const out: string[] = [];
   for (const w of words) {

@@ -30,7 +30,8 @@ export function loadCases(file: URL | string = FIXTURE): RecallCase[] {
   return rows.map((r, i) => {
     // A query of digits (12338) parses as a number: take it as text.
     const row = r as { q?: unknown; url?: unknown; kind?: unknown };
-    if ((typeof row.q !== 'string' && typeof row.q !== 'number') || typeof row.url !== 'string') throw new Error(`${String(file)}: row ${i + 1} needs q and url`);
+    if ((typeof row.q !== 'string' && typeof row.q !== 'number') || typeof row.url !== 'string')
+      throw new Error(`${String(file)}: row ${i + 1} needs q and url`);
     return { q: String(row.q), url: row.url, kind: String(row.kind ?? '') };
   });
 }

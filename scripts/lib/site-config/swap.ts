@@ -23,7 +23,10 @@ export function siteConfigPath(env: NodeJS.ProcessEnv = process.env, cwd = proce
   const chosen = env.GARDENIA_SITE_CONFIG;
   if (!chosen) return DEFAULT_SITE_CONFIG;
   const path = resolve(cwd, chosen);
-  if (!existsSync(path)) throw new Error(`GARDENIA_SITE_CONFIG 指向的站点配置文件不存在：${path}。修改建议：写相对项目根目录的路径，例如 tests/fixtures/second-county/site.config.ts，或去掉这个环境变量使用 src/site.config.ts。`);
+  if (!existsSync(path))
+    throw new Error(
+      `GARDENIA_SITE_CONFIG 指向的站点配置文件不存在：${path}。修改建议：写相对项目根目录的路径，例如 tests/fixtures/second-county/site.config.ts，或去掉这个环境变量使用 src/site.config.ts。`,
+    );
   return path;
 }
 
@@ -36,7 +39,12 @@ export function siteConfigPlugin(path = siteConfigPath()) {
     configureVitest({ defineCacheKeyGenerator }: { defineCacheKeyGenerator: (fn: () => string) => void }) {
       defineCacheKeyGenerator(() => `site-config:${path}`);
     },
-    async resolveId(this: { resolve: (s: string, i?: string, o?: object) => Promise<{ id: string } | null> }, source: string, importer: string | undefined, options: object) {
+    async resolveId(
+      this: { resolve: (s: string, i?: string, o?: object) => Promise<{ id: string } | null> },
+      source: string,
+      importer: string | undefined,
+      options: object,
+    ) {
       if (path === DEFAULT_SITE_CONFIG || !source.endsWith('site.config.ts')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && resolved.id.split('?')[0] === DEFAULT_SITE_CONFIG ? path : null;

@@ -44,16 +44,22 @@ const DEFECTS: Record<string, Defect[]> = {
   ],
   // An image without alt, and one whose file is not in the build.
   'missing-alt': [
-    { file: 'index.html', find: '<img src="/logo.svg" alt="栀子花标志" width="16" height="16">', replace: '<img src="/logo.svg" width="16" height="16">\n      <img src="/photo.jpg" alt="服务站门口" width="16" height="16">' },
+    {
+      file: 'index.html',
+      find: '<img src="/logo.svg" alt="栀子花标志" width="16" height="16">',
+      replace: '<img src="/logo.svg" width="16" height="16">\n      <img src="/photo.jpg" alt="服务站门口" width="16" height="16">',
+    },
   ],
   // A <div> inside a <p>, and an id used twice.
   'invalid-html': [
-    { file: 'about/index.html', find: '    </main>', replace: '      <p>开放时间<div>周一至周五</div></p>\n      <span id="contact">重复的 id</span>\n    </main>' },
+    {
+      file: 'about/index.html',
+      find: '    </main>',
+      replace: '      <p>开放时间<div>周一至周五</div></p>\n      <span id="contact">重复的 id</span>\n    </main>',
+    },
   ],
   // The sitemap names a page the build does not have (a draft).
-  'draft-in-sitemap': [
-    { file: 'sitemap-0.xml', find: '</urlset>', replace: '  <url><loc>https://example.org/articles/draft-post/</loc></url>\n</urlset>' },
-  ],
+  'draft-in-sitemap': [{ file: 'sitemap-0.xml', find: '</urlset>', replace: '  <url><loc>https://example.org/articles/draft-post/</loc></url>\n</urlset>' }],
 };
 
 describe('check-site CLI', () => {
@@ -65,15 +71,34 @@ describe('check-site CLI', () => {
   });
 
   it.each([
-    ['broken-link', ['index.html:19:38 [links] <a href="/about/#phone">: no element with id "phone" in about/index.html', 'index.html:21:11 [links] <a href="/services/"> leads nowhere: no services/index.html']],
-    ['missing-alt', ['index.html:20:8 [images] <img src="/logo.svg"> has no alt attribute', 'index.html:21:8 [images] <img> image "/photo.jpg" is not in the build: no photo.jpg']],
-    ['invalid-html', ['about/index.html:21:8 [html] Element <p> is implicitly closed by adjacent <div>', 'about/index.html:22:17 [html] Duplicate ID "contact"']],
+    [
+      'broken-link',
+      [
+        'index.html:19:38 [links] <a href="/about/#phone">: no element with id "phone" in about/index.html',
+        'index.html:21:11 [links] <a href="/services/"> leads nowhere: no services/index.html',
+      ],
+    ],
+    [
+      'missing-alt',
+      [
+        'index.html:20:8 [images] <img src="/logo.svg"> has no alt attribute',
+        'index.html:21:8 [images] <img> image "/photo.jpg" is not in the build: no photo.jpg',
+      ],
+    ],
+    [
+      'invalid-html',
+      ['about/index.html:21:8 [html] Element <p> is implicitly closed by adjacent <div>', 'about/index.html:22:17 [html] Duplicate ID "contact"'],
+    ],
     ['draft-in-sitemap', ['sitemap-0.xml [sitemap] lists /articles/draft-post/, which is not a built page']],
   ])('fails on %s, naming the page and the problem', async (name, expected) => {
     const dir = broken(...DEFECTS[name]!);
     const { code, lines } = await cli(`--dir=${dir}`);
     expect(code).toBe(1);
-    for (const e of expected) expect(lines.some((l) => l.startsWith(`${dir}/${e}`)), `${e}\nin\n${lines.join('\n')}`).toBe(true);
+    for (const e of expected)
+      expect(
+        lines.some((l) => l.startsWith(`${dir}/${e}`)),
+        `${e}\nin\n${lines.join('\n')}`,
+      ).toBe(true);
   });
 
   it('stops with usage on an unknown argument and with a hint on a missing directory', async () => {

@@ -12,11 +12,13 @@ async function findings(files: Record<string, string>) {
 
 describe('the compat check (browser floor from package.json)', () => {
   it('passes CSS and JS the floor has', async () => {
-    expect(await findings({
-      'index.html': page('<style>a{color:#123}</style><script type="module">document.body.textContent="";var a=[1].map(function(x){return x})</script>'),
-      '_astro/a.css': '.b{display:flex;padding-left:1rem}',
-      '_astro/a.js': 'export const f = (a) => a && a.b;',
-    })).toEqual([]);
+    expect(
+      await findings({
+        'index.html': page('<style>a{color:#123}</style><script type="module">document.body.textContent="";var a=[1].map(function(x){return x})</script>'),
+        '_astro/a.css': '.b{display:flex;padding-left:1rem}',
+        '_astro/a.js': 'export const f = (a) => a && a.b;',
+      }),
+    ).toEqual([]);
   });
 
   it.each([

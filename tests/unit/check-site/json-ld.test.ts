@@ -21,13 +21,21 @@ describe('JSON-LD check', () => {
     ['an Event without startDate and location', { '@type': 'Event', name: '开放日' }, ['Event has no startDate', 'Event has no location']],
     ['a Place without name', { '@type': 'Place', name: '' }, ['Place has no name']],
     ['an entity without @type', { name: '服务站' }, ['a JSON-LD entity has no @type']],
-    ['a date that is not ISO 8601', { '@type': 'Article', headline: '标题', datePublished: '2026年11月28日', author: '妇联' }, ['Article datePublished "2026年11月28日" is not an ISO 8601 date']],
+    [
+      'a date that is not ISO 8601',
+      { '@type': 'Article', headline: '标题', datePublished: '2026年11月28日', author: '妇联' },
+      ['Article datePublished "2026年11月28日" is not an ISO 8601 date'],
+    ],
   ])('reports %s', (_, entity, expected) => {
     expect(checkEntity(entity)).toEqual(expected);
   });
 
   it('reads every block of a page, arrays and @graph included, and names the page', async () => {
-    const head = ld([{ '@type': 'Place', name: '站' }, { '@type': 'Event', name: '开放日', startDate: '2026-12-01' }]) + ld({ '@graph': [{ '@type': 'Article' }] });
+    const head =
+      ld([
+        { '@type': 'Place', name: '站' },
+        { '@type': 'Event', name: '开放日', startDate: '2026-12-01' },
+      ]) + ld({ '@graph': [{ '@type': 'Article' }] });
     expect(await run(jsonLd, { 'index.html': page('/', '<h1>首页</h1>', head) })).toEqual([
       'index.html: JSON-LD: Event has no location',
       'index.html: JSON-LD: Article has no headline',

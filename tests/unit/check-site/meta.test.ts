@@ -8,7 +8,9 @@ describe('canonical and Open Graph check', () => {
   });
 
   it('reports a missing canonical link and a missing og tag', async () => {
-    const html = page('/about/').replace(/<link rel="canonical"[^>]*>/, '').replace(/<meta property="og:description"[^>]*>/, '');
+    const html = page('/about/')
+      .replace(/<link rel="canonical"[^>]*>/, '')
+      .replace(/<meta property="og:description"[^>]*>/, '');
     expect(await run(meta, { 'index.html': page('/'), 'about/index.html': html })).toEqual([
       'about/index.html: no <link rel="canonical" href="…">',
       'about/index.html: no <meta property="og:description" content="…">',

@@ -6,7 +6,8 @@ const home = page('/', '<h1>首页</h1>', '<link rel="alternate" type="applicati
 const item = (fields: string) => `<item>${fields}</item>`;
 const feed = (items: string, channel = '<title>站</title><link>https://example.org/</link><description>说明</description>') =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>${channel}${items}</channel></rss>`;
-const good = '<title>关于</title><link>https://example.org/about/</link><guid isPermaLink="true">https://example.org/about/</guid><pubDate>Sat, 28 Nov 2026 00:00:00 +0800</pubDate>';
+const good =
+  '<title>关于</title><link>https://example.org/about/</link><guid isPermaLink="true">https://example.org/about/</guid><pubDate>Sat, 28 Nov 2026 00:00:00 +0800</pubDate>';
 const files = (xml: string) => ({ 'index.html': home, 'about/index.html': page('/about/'), 'rss.xml': xml });
 
 describe('RSS check', () => {

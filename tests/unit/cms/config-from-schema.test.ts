@@ -14,7 +14,15 @@ import { cmsConfigText, cmsStrings } from '../../../scripts/lib/cms/config-file.
 
 const root = resolve(import.meta.dirname, '../../..');
 const schemaSource = readFileSync(join(root, 'src/content.config.ts'), 'utf8');
-const input = { schemas, schemaSource, root, dict, optionSources: { township: getTownships().map((t) => ({ label: t.name, value: t.code })) }, strings: cmsStrings(), backend: site.cms };
+const input = {
+  schemas,
+  schemaSource,
+  root,
+  dict,
+  optionSources: { township: getTownships().map((t) => ({ label: t.name, value: t.code })) },
+  strings: cmsStrings(),
+  backend: site.cms,
+};
 const { config } = buildCmsConfig(input);
 type Field = { name: string; required?: boolean; options?: { value: string }[]; fields?: Field[]; field?: Field; pattern?: [string, string]; widget: string };
 const collections = config.collections as { name: string; fields?: Field[]; files?: { fields: Field[] }[] }[];
@@ -67,7 +75,12 @@ describe('the editor configuration is generated from the schema', () => {
       aliases: z.array(z.string()).default([]),
       level: z.enum(['basic', 'advanced']),
     });
-    const made = buildCmsConfig({ ...input, root: dir, schemas: { glossary }, schemaSource: 'const glossary = z.strictObject({\n  /** 词条。 */\n  term: z.string(),\n  aliases: z.array(z.string()),\n  level: z.enum([]),\n});' });
+    const made = buildCmsConfig({
+      ...input,
+      root: dir,
+      schemas: { glossary },
+      schemaSource: 'const glossary = z.strictObject({\n  /** 词条。 */\n  term: z.string(),\n  aliases: z.array(z.string()),\n  level: z.enum([]),\n});',
+    });
     const c = (made.config.collections as { name: string; folder?: string; extension?: string; fields: Field[] }[])[0]!;
     expect(c).toMatchObject({ name: 'glossary', folder: 'content/glossary', extension: 'yaml' });
     expect(c.fields.map((f) => [f.name, f.widget, f.required])).toEqual([
@@ -82,7 +95,20 @@ describe('the editor configuration is generated from the schema', () => {
 
 describe('ISO_DATE_PATTERN agrees with the schema’s date check', () => {
   const schemaDate = z.iso.date();
-  const cases = ['2024-02-29', '2023-02-29', '2000-02-29', '2100-02-29', '2026-02-30', '2026-04-31', '2026-12-31', '2026-13-01', '2026-00-10', '2026-1-5', '26-01-01', '2026-03-08'];
+  const cases = [
+    '2024-02-29',
+    '2023-02-29',
+    '2000-02-29',
+    '2100-02-29',
+    '2026-02-30',
+    '2026-04-31',
+    '2026-12-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-1-5',
+    '26-01-01',
+    '2026-03-08',
+  ];
   it.each(cases)('%s', (d) => {
     expect(new RegExp(ISO_DATE_PATTERN).test(d)).toBe(schemaDate.safeParse(d).success);
   });

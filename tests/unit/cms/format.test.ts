@@ -32,19 +32,22 @@ describe('the editor formats keep existing files as they are', () => {
     if (spec.kind !== 'raw') expect(parse(f.toFile(withoutSource).replace(/^---\n|\n---\n[\s\S]*$/g, '')) ?? {}).toBeTruthy();
   });
 
-  it.each(entries.filter((e) => e.spec.kind !== 'raw' && e.spec.kind !== 'yaml-list'))('$path: changing the title rewrites only that line', ({ path, spec }) => {
-    const text = readFileSync(join(root, path), 'utf8');
-    const f = createFormat(spec);
-    const data = f.fromFile(text);
-    const key = 'title' in data ? 'title' : 'name';
-    const changed = f.toFile({ ...structuredClone(data), [key]: `${String(data[key])}（改）` });
-    const a = text.split('\n');
-    const b = changed.split('\n');
-    expect(b.length).toBe(a.length);
-    const diff = b.map((l, i) => [a[i], l]).filter(([x, y]) => x !== y);
-    expect(diff).toHaveLength(1);
-    expect(diff[0]![1]).toContain('（改）');
-  });
+  it.each(entries.filter((e) => e.spec.kind !== 'raw' && e.spec.kind !== 'yaml-list'))(
+    '$path: changing the title rewrites only that line',
+    ({ path, spec }) => {
+      const text = readFileSync(join(root, path), 'utf8');
+      const f = createFormat(spec);
+      const data = f.fromFile(text);
+      const key = 'title' in data ? 'title' : 'name';
+      const changed = f.toFile({ ...structuredClone(data), [key]: `${String(data[key])}（改）` });
+      const a = text.split('\n');
+      const b = changed.split('\n');
+      expect(b.length).toBe(a.length);
+      const diff = b.map((l, i) => [a[i], l]).filter(([x, y]) => x !== y);
+      expect(diff).toHaveLength(1);
+      expect(diff[0]![1]).toContain('（改）');
+    },
+  );
 });
 
 describe('new entries', () => {
@@ -89,7 +92,14 @@ describe('new entries', () => {
 describe('values the form shows differently', () => {
   const pairs = [{ path: ['hours', 'mon'], kind: 'pairs' as const }];
   it('shows opening-hours pairs as "08:30-12:00" and writes them back as pairs', () => {
-    const file = { hours: { mon: [['08:30', '12:00'], ['14:30', '17:30']] } };
+    const file = {
+      hours: {
+        mon: [
+          ['08:30', '12:00'],
+          ['14:30', '17:30'],
+        ],
+      },
+    };
     const form = toForm(file, pairs);
     expect(form).toEqual({ hours: { mon: ['08:30-12:00', '14:30-17:30'] } });
     expect(fromForm(form, pairs)).toEqual(file);

@@ -63,7 +63,10 @@ describe('postComment', () => {
     const api = await listen([{ id: 1, body: '别人的评论' }]);
     const r = await postComment({ provider: 'gitlab', api: `${api.base}/api/v4`, token: 't0k', project: '12', mergeRequest: '7' }, 'BODY');
     expect(r).toBe('created');
-    expect(api.calls.map((c) => `${c.method} ${c.url}`)).toEqual(['GET /api/v4/projects/12/merge_requests/7/notes?per_page=100&sort=asc', 'POST /api/v4/projects/12/merge_requests/7/notes']);
+    expect(api.calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'GET /api/v4/projects/12/merge_requests/7/notes?per_page=100&sort=asc',
+      'POST /api/v4/projects/12/merge_requests/7/notes',
+    ]);
     expect(api.calls[1]!.headers['private-token']).toBe('t0k');
     expect(api.calls[1]!.body).toEqual({ body: 'BODY' });
   });
@@ -95,7 +98,9 @@ describe('targetFromEnv', () => {
     });
   });
   it('reads Gitea Actions variables and the pull request number from the event', () => {
-    expect(targetFromEnv({ GARDENIA_BOT_TOKEN: 'x', GITHUB_API_URL: 'https://git/api/v1', GITHUB_REPOSITORY: 'a/b' }, { pull_request: { number: 8 } })).toMatchObject({ provider: 'gitea', repo: 'a/b', pullRequest: '8' });
+    expect(
+      targetFromEnv({ GARDENIA_BOT_TOKEN: 'x', GITHUB_API_URL: 'https://git/api/v1', GITHUB_REPOSITORY: 'a/b' }, { pull_request: { number: 8 } }),
+    ).toMatchObject({ provider: 'gitea', repo: 'a/b', pullRequest: '8' });
   });
   it('has no target without a token', () => {
     expect(targetFromEnv({ CI_API_V4_URL: 'u', CI_PROJECT_ID: '1', CI_MERGE_REQUEST_IID: '1' })).toBeUndefined();

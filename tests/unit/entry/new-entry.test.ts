@@ -25,7 +25,12 @@ async function run(argv: string[], root: string) {
   let out = '';
   let err = '';
   // 2026-03-07 16:30 UTC is already 8 March in Beijing.
-  const code = await main([...argv, '--content', join(root, 'content')], { out: (s) => (out += s), err: (s) => (err += s), cwd: root, now: new Date('2026-03-07T16:30:00Z') });
+  const code = await main([...argv, '--content', join(root, 'content')], {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    cwd: root,
+    now: new Date('2026-03-07T16:30:00Z'),
+  });
   return { code, out, err };
 }
 

@@ -3,8 +3,20 @@ import { dateIn, isByline, sourceFrom } from '../../../scripts/lib/import/byline
 import { headingMarker, sentenceBreaks, splitLong, splitRunTogether } from '../../../scripts/lib/import/paragraphs.ts';
 
 describe('isByline', () => {
-  it.each(['来源：福鼎新闻网', '记者 温丽芬', '文/福鼎市妇联', '供图：福鼎市检察院', '通讯员 林某某', '编辑：陈某', '（记者 温丽芬 通讯员 林某）', '2024-03-08 10:23', '2024年3月8日'])('takes “%s” as a byline', (p) => expect(isByline(p)).toBe(true));
-  it.each(['文化站开展活动。', '记者来到现场，看到群众排起了长队。', '2024年3月8日上午，检察官来到社区。', '图书角'])('leaves “%s” in the body', (p) => expect(isByline(p)).toBe(false));
+  it.each([
+    '来源：福鼎新闻网',
+    '记者 温丽芬',
+    '文/福鼎市妇联',
+    '供图：福鼎市检察院',
+    '通讯员 林某某',
+    '编辑：陈某',
+    '（记者 温丽芬 通讯员 林某）',
+    '2024-03-08 10:23',
+    '2024年3月8日',
+  ])('takes “%s” as a byline', (p) => expect(isByline(p)).toBe(true));
+  it.each(['文化站开展活动。', '记者来到现场，看到群众排起了长队。', '2024年3月8日上午，检察官来到社区。', '图书角'])('leaves “%s” in the body', (p) =>
+    expect(isByline(p)).toBe(false),
+  );
 });
 
 describe('sourceFrom', () => {

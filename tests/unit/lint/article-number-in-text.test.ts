@@ -8,7 +8,11 @@ describe('article-number-in-text', () => {
   it.each([
     ['a citation in brackets', '三个地方任选其一（第二十五条）。', ['4:10 article-number-in-text']],
     ['an Arabic article number', '见民法典第1082条。', ['4:5 article-number-in-text']],
-    ['one before the 法律依据 section and one in the section after it', '见第二条。\n\n## 法律依据\n\n- 第三条\n\n## 常见问题\n\n问第四条。', ['4:2 article-number-in-text', '12:2 article-number-in-text']],
+    [
+      'one before the 法律依据 section and one in the section after it',
+      '见第二条。\n\n## 法律依据\n\n- 第三条\n\n## 常见问题\n\n问第四条。',
+      ['4:2 article-number-in-text', '12:2 article-number-in-text'],
+    ],
   ])('reports %s', async (_name, body, expected) => {
     const found = await lintWith(articleNumberInText, page(body));
     expect(where(found)).toEqual(expected);

@@ -37,8 +37,14 @@ describe('broken-link', () => {
   it.each([
     ['an existing article with a fragment', '[文章](/articles/domestic-violence-basics/#part)'],
     ['an existing article without trailing slash', '[文章](/articles/domestic-violence-basics)'],
-    ['existing case, open day, station and page', '[a](/cases/judicial-relief-li/) [b](/opendays/2023-open-day/) [c](/stations/city-station/) [d](/privacy/) [e](/opendays/2023-open-day/print/) [f](/opendays/2023-open-day/1.ics)'],
-    ['static routes', '[a](/) [b](/search/) [c](/articles/topic/children/) [d](/cases/category/judicial-relief/) [e](/rss.xml) [f](/opendays.ics) [g](/stations/service/legal-advice/) [h](/articles/page/2/)'],
+    [
+      'existing case, open day, station and page',
+      '[a](/cases/judicial-relief-li/) [b](/opendays/2023-open-day/) [c](/stations/city-station/) [d](/privacy/) [e](/opendays/2023-open-day/print/) [f](/opendays/2023-open-day/1.ics)',
+    ],
+    [
+      'static routes',
+      '[a](/) [b](/search/) [c](/articles/topic/children/) [d](/cases/category/judicial-relief/) [e](/rss.xml) [f](/opendays.ics) [g](/stations/service/legal-advice/) [h](/articles/page/2/)',
+    ],
     ['external links and mail', '[a](https://www.court.gov.cn/) [b](mailto:a@b.cn) [c](#top)'],
     ['links in code', '```\n[a](/nope/)\n```'],
     ['existing frontmatter references', '---\nservices: [city-station]\narticles: [domestic-violence-basics]\n---\n'],
@@ -46,5 +52,4 @@ describe('broken-link', () => {
     const path = text.startsWith('---') ? 'content/cases/c.mdx' : 'content/articles/a.mdx';
     expect(await lintWith(brokenLink, text, path, ctx)).toEqual([]);
   });
-
 });

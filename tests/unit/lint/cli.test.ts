@@ -34,9 +34,13 @@ describe('lint-content CLI', () => {
     expect(code).toBe(1);
     const lines = out.split('\n').filter((l) => /^\S+:\d+:\d+ {2}/.test(l));
     expect(lines).toContain('content/articles/bad.md:2:8  error  traditional-chars  “權”是繁体字，本站使用简体中文  （修改建议：改为“权”）');
-    expect(lines).toContain('content/cases/real-case.mdx:16:4  error  privacy-address  真实案例中出现了村（社区）一级的地名“岭头村”，可能让人找到当事人  （修改建议：地点最多写到乡镇一级，例如“福鼎市某镇”或“福鼎市某村”）');
+    expect(lines).toContain(
+      'content/cases/real-case.mdx:16:4  error  privacy-address  真实案例中出现了村（社区）一级的地名“岭头村”，可能让人找到当事人  （修改建议：地点最多写到乡镇一级，例如“福鼎市某镇”或“福鼎市某村”）',
+    );
     expect(lines.some((l) => l.startsWith('public/images/gps.jpg:1:1  error  privacy-image-gps'))).toBe(true);
-    expect(lines).toContain('content/cases/real-case.mdx:11:5  error  schema  people.1.alias：「people.alias 化名」没有标注（化名）  （修改建议：案例中的人一律用化名，并写成“李李（化名）”）');
+    expect(lines).toContain(
+      'content/cases/real-case.mdx:11:5  error  schema  people.1.alias：「people.alias 化名」没有标注（化名）  （修改建议：案例中的人一律用化名，并写成“李李（化名）”）',
+    );
     expect(lines.some((l) => l.startsWith('content/cases/real-case.mdx:') && l.includes('privacy-named-person'))).toBe(true);
     const keys = lines.map((l) => l.split('  ')[0]!);
     const parsed = keys.map((k) => k.split(':')).map(([f, l, c]) => [f!, Number(l), Number(c)] as const);
@@ -71,7 +75,9 @@ describe('lint-content CLI', () => {
     const before = readFileSync(join(root, 'content/articles/good.mdx'), 'utf8');
     const { code, out } = await run(['--fix', 'content/articles'], root);
     expect(out).toContain('已修复 content/articles/bad.md：4 处');
-    expect(readFileSync(join(root, 'content/articles/bad.md'), 'utf8')).toBe(readFileSync(join(FIXTURE, 'content/articles/bad.md'), 'utf8').replace('權', '权').replace('权(quán)益的问题,请注意.', '权益的问题，请注意。'));
+    expect(readFileSync(join(root, 'content/articles/bad.md'), 'utf8')).toBe(
+      readFileSync(join(FIXTURE, 'content/articles/bad.md'), 'utf8').replace('權', '权').replace('权(quán)益的问题,请注意.', '权益的问题，请注意。'),
+    );
     // Untouched files are not rewritten; the broken link is left for a human.
     expect(readFileSync(join(root, 'content/articles/good.mdx'), 'utf8')).toBe(before);
     expect(code).toBe(1);

@@ -21,5 +21,8 @@ export function where(findings: Finding[]): string[] {
 export async function fixWith(rule: Rule, text: string, path = 'content/articles/test.mdx', ctx: LintContext = emptyContext()): Promise<string> {
   const { applyFixes } = await import('../../../scripts/lib/lint/run.ts');
   const found = await lintSource(parseSource(text, path, path), ctx, [rule]);
-  return applyFixes(text, found.flatMap((f) => (f.fix ? [f.fix] : []))).text;
+  return applyFixes(
+    text,
+    found.flatMap((f) => (f.fix ? [f.fix] : [])),
+  ).text;
 }

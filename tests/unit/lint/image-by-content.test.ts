@@ -15,7 +15,9 @@ import { buildJpeg, FUDING } from '../../fixtures/lint/make-gps-jpeg.ts';
 
 /** A decodable JPEG (real pixels from sharp) carrying the GPS block of buildJpeg. */
 async function photoWithGps(): Promise<Buffer> {
-  const pixels = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c33' } }).jpeg().toBuffer();
+  const pixels = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c33' } })
+    .jpeg()
+    .toBuffer();
   const exif = buildJpeg(FUDING);
   const app1 = exif.subarray(2, exif.length - 2); // APP1 segment without SOI/EOI
   return Buffer.concat([pixels.subarray(0, 2), app1, pixels.subarray(2)]);
@@ -54,7 +56,13 @@ describe('images by content', () => {
 
   it('finds images in the content tree, public/ and src/ whatever their name, and ignores a .jpg that is not one', () => {
     const { assets } = collectFiles(root, [], root);
-    expect(assets.map((a) => a.slice(root.length + 1))).toEqual(['public/clean.jpg', 'public/upload.jfif', 'src/assets/photo.jpg', 'src/assets/renamed.gif', 'src/components/no-extension']);
+    expect(assets.map((a) => a.slice(root.length + 1))).toEqual([
+      'public/clean.jpg',
+      'public/upload.jfif',
+      'src/assets/photo.jpg',
+      'src/assets/renamed.gif',
+      'src/components/no-extension',
+    ]);
   });
 
   it('reports every photo with GPS, naming the file and the rule', async () => {

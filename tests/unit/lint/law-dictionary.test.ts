@@ -50,7 +50,10 @@ describe('superseded-law', () => {
     expect(f!.message).toMatch(/没有写明由哪一条目取代/);
   });
 
-  it.each([['a current law', NEW], ['a name the dictionary lacks (law-in-dictionary reports it)', '未知法律']])('accepts %s', async (_name, name) => {
+  it.each([
+    ['a current law', NEW],
+    ['a name the dictionary lacks (law-in-dictionary reports it)', '未知法律'],
+  ])('accepts %s', async (_name, name) => {
     expect(await lintWith(supersededLaw, article(name), 'content/articles/a.mdx', ctx)).toEqual([]);
   });
 

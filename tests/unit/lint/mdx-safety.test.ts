@@ -13,7 +13,10 @@ import { lintWith, where } from './helpers.ts';
 import { root } from '../../integration/helpers.ts';
 
 const FM = '---\ntitle: "测试"\n---\n';
-const both = async (text: string, path = 'content/articles/a.mdx'): Promise<string[]> => [...where(await lintWith(mdxCode, text, path)), ...where(await lintWith(rawHtml, text, path))];
+const both = async (text: string, path = 'content/articles/a.mdx'): Promise<string[]> => [
+  ...where(await lintWith(mdxCode, text, path)),
+  ...where(await lintWith(rawHtml, text, path)),
+];
 
 describe('banned MDX constructs', () => {
   it.each([
@@ -41,7 +44,10 @@ describe('banned MDX constructs', () => {
 
 describe('what editors may write', () => {
   it.each([
-    ['editor components with literal attributes', `${FM}<LawQuote law="民法典" article={1085} paragraph={1}>原文</LawQuote>\n<Steps>\n<Step title="第一步">做</Step>\n</Steps>\n<QA q="问">答</QA>\n<Callout type="warning">注意</Callout>\n`],
+    [
+      'editor components with literal attributes',
+      `${FM}<LawQuote law="民法典" article={1085} paragraph={1}>原文</LawQuote>\n<Steps>\n<Step title="第一步">做</Step>\n</Steps>\n<QA q="问">答</QA>\n<Callout type="warning">注意</Callout>\n`,
+    ],
     ['an MDX comment', `${FM}{/* 给编辑的备注 */}\n`],
     ['code spans and fenced code', `${FM}写成 \`<div>{x}</div>\` 即可\n\n\`\`\`\nimport x from 'y'\n<script>{1}</script>\n\`\`\`\n`],
     ['a less-than sign in text', `${FM}1 < 2，3 <= 4\n`],
@@ -69,6 +75,8 @@ describe('the component list', () => {
   });
 
   it('the build report uses the lint line format', () => {
-    expect(mdxGuardReport(`${FM}export const a = 1\n`, 'content/articles/x.mdx', [])).toMatch(/^content\/articles\/x\.mdx:4:1 {2}error {2}mdx-code {2}.+（修改建议：.+）$/);
+    expect(mdxGuardReport(`${FM}export const a = 1\n`, 'content/articles/x.mdx', [])).toMatch(
+      /^content\/articles\/x\.mdx:4:1 {2}error {2}mdx-code {2}.+（修改建议：.+）$/,
+    );
   });
 });

@@ -15,13 +15,7 @@ describe('pinyin-annotation', () => {
     expect(await fixWith(pinyinAnnotation, text)).toBe(fixed);
   });
 
-  it.each([
-    ['微信(WeChat)公众号'],
-    ['应用(app)下载'],
-    ['李李(化名)'],
-    ['第(1)项'],
-    ['```\n权(quán)益\n```'],
-  ])('leaves %s alone', async (text) => {
+  it.each([['微信(WeChat)公众号'], ['应用(app)下载'], ['李李(化名)'], ['第(1)项'], ['```\n权(quán)益\n```']])('leaves %s alone', async (text) => {
     expect(await lintWith(pinyinAnnotation, text)).toEqual([]);
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { placeholder } from '../../../scripts/lib/lint/rules/placeholder.ts';
 import { lintWith } from './helpers.ts';
 
-const entry = (draft: boolean) => `---\ntitle: "新文章"\nsummary: "【待填写】用一段话说明这页讲什么。"\ndraft: ${draft}\n---\n# 说明：把【待填写】都换掉\n\n{/* 注释里的【待填写】不算 */}\n\n【待填写】正文。\n`;
+const entry = (draft: boolean) =>
+  `---\ntitle: "新文章"\nsummary: "【待填写】用一段话说明这页讲什么。"\ndraft: ${draft}\n---\n# 说明：把【待填写】都换掉\n\n{/* 注释里的【待填写】不算 */}\n\n【待填写】正文。\n`;
 
 describe('placeholder', () => {
   it('warns about each marker in a draft, naming the field', async () => {

@@ -9,7 +9,10 @@ import { lintSource } from '../../../scripts/lib/lint/run.ts';
 import { RULES } from '../../../scripts/lib/lint/rules/index.ts';
 import { emptyContext, normalizePhone, PUBLIC_EMAILS, PUBLIC_HOTLINES } from '../../../scripts/lib/lint/context.ts';
 
-const ctx = emptyContext({ allowedPhones: new Set([...PUBLIC_HOTLINES, normalizePhone('0593-7830000')].map(normalizePhone)), allowedEmails: new Set([...PUBLIC_EMAILS, 'station@fdfl.example.cn']) });
+const ctx = emptyContext({
+  allowedPhones: new Set([...PUBLIC_HOTLINES, normalizePhone('0593-7830000')].map(normalizePhone)),
+  allowedEmails: new Set([...PUBLIC_EMAILS, 'station@fdfl.example.cn']),
+});
 const PRIVACY = RULES.filter((r) => r.id.startsWith('privacy-') || r.id === 'mdx-code' || r.id === 'raw-html');
 
 const CASE_FM = `---
@@ -58,8 +61,20 @@ describe('privacy bypasses from the review are caught', () => {
     ['address with Chinese numerals', 'a.mdx', '住在三栋二单元三〇一室', 'privacy-address'],
     ['村N号 in a scenario case', 'cases/c.mdx', `${CASE_FM}住在岭头村18号`, 'privacy-address', 7],
     ['a name in the title', 'articles/a.mdx', '---\ntitle: "受害人王丽的遭遇"\n---\n正文', 'privacy-named-person', 2],
-    ['a name in the summary, rare surname with details', 'articles/a.mdx', '---\nsummary: "詹小红（女，32岁）向妇联求助"\n---\n正文', 'privacy-named-person', 2],
-    ['a name in the outcome, compound surname', 'cases/c.mdx', `${CASE_FM.replace('---\n', '---\noutcome: "名叫欧阳娜娜的邻居作证"\n')}正文`, 'privacy-named-person', 2],
+    [
+      'a name in the summary, rare surname with details',
+      'articles/a.mdx',
+      '---\nsummary: "詹小红（女，32岁）向妇联求助"\n---\n正文',
+      'privacy-named-person',
+      2,
+    ],
+    [
+      'a name in the outcome, compound surname',
+      'cases/c.mdx',
+      `${CASE_FM.replace('---\n', '---\noutcome: "名叫欧阳娜娜的邻居作证"\n')}正文`,
+      'privacy-named-person',
+      2,
+    ],
     ['a name in an article body', 'articles/a.mdx', '原告张晓明起诉', 'privacy-named-person'],
   ] as [string, string, string, string, number?][])('%s', async (_name, path, text, rule, line = 1) => {
     const found = await lint(text, path);

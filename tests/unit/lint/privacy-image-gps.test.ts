@@ -56,7 +56,10 @@ describe('privacy-image-gps', () => {
   });
 
   it('reports image files with GPS found under the linted folders', async () => {
-    const found = await findGpsInFiles([join(root, 'public/images/clean.jpg'), join(root, 'public/images/gps.jpg'), join(root, 'content/articles/local.jpg')], emptyContext({ root }));
+    const found = await findGpsInFiles(
+      [join(root, 'public/images/clean.jpg'), join(root, 'public/images/gps.jpg'), join(root, 'content/articles/local.jpg')],
+      emptyContext({ root }),
+    );
     expect(found.map((f) => f.file)).toEqual(['public/images/gps.jpg', 'content/articles/local.jpg']);
   });
 });

@@ -42,7 +42,12 @@ describe('schema', () => {
     ['bad-misspelled-field.mdx', 'content/articles/x.mdx', '5:1 schema', /^topic：不认识的字段「topic」/],
     ['bad-missing-summary.mdx', 'content/articles/x.mdx', '2:1 schema', /^summary：缺少必填字段「summary 摘要」$/],
     ['bad-case-alias.mdx', 'content/cases/x.mdx', '7:', /^people\.0\.alias：「people\.alias 化名」没有标注（化名）$/],
-    ['bad-station-township.yaml', 'content/stations/x.yaml', '4:1 schema', new RegExp(`^township：「township 乡镇代码」"350982999" 不是${site.region.name}的乡镇`)],
+    [
+      'bad-station-township.yaml',
+      'content/stations/x.yaml',
+      '4:1 schema',
+      new RegExp(`^township：「township 乡镇代码」"350982999" 不是${site.region.name}的乡镇`),
+    ],
   ])('reports %s at the line of the field, with the fix hint split off', async (name, path, at, message) => {
     const found = await lintWith(schema, fixture(name), path);
     const hit = found.find((f) => message.test(f.message));
@@ -70,14 +75,16 @@ describe('schema', () => {
   });
 
   it('checks each figure in figures.yaml and points at the item', async () => {
-    const text = '- id: a\n  value: "1 件"\n  label: "接待来访"\n  period: "2023年"\n  source: "报道"\n- id: b\n  value: "2 件"\n  label: "接待来访"\n  period: "2023年"\n';
+    const text =
+      '- id: a\n  value: "1 件"\n  label: "接待来访"\n  period: "2023年"\n  source: "报道"\n- id: b\n  value: "2 件"\n  label: "接待来访"\n  period: "2023年"\n';
     const found = await lintWith(schema, text, 'content/figures.yaml');
     expect(found.map((f) => f.message)).toEqual(['1.source：缺少必填字段「source 出处」']);
     expect(found[0]!.line).toBe(6);
   });
 
   describe('law dictionary entries', () => {
-    const LAW = 'name: "中华人民共和国反家庭暴力法"\nkind: 法律\nissuer: "全国人民代表大会常务委员会"\ninForce: "2016-03-01"\nstatus: current\nsource: "https://www.gov.cn/zhengce/2015-12/28/content_5029898.htm"\ncheckedAgainst: "LawRefBook/Laws 社会法"\n';
+    const LAW =
+      'name: "中华人民共和国反家庭暴力法"\nkind: 法律\nissuer: "全国人民代表大会常务委员会"\ninForce: "2016-03-01"\nstatus: current\nsource: "https://www.gov.cn/zhengce/2015-12/28/content_5029898.htm"\ncheckedAgainst: "LawRefBook/Laws 社会法"\n';
     it('accepts a complete entry, with amendments labelled 修正 or 修订', async () => {
       expect(await lintWith(schema, LAW, 'content/laws/a.yaml')).toEqual([]);
       expect(await lintWith(schema, LAW + 'amended:\n  - { date: "2024-04-26", label: 修正 }\n', 'content/laws/a.yaml')).toEqual([]);
@@ -85,7 +92,11 @@ describe('schema', () => {
     it.each([
       ['an unknown kind', LAW.replace('kind: 法律', 'kind: 法规'), /^kind：「kind 类别」填写有误/],
       ['an unquoted date', LAW.replace('inForce: "2016-03-01"', 'inForce: 2016-03-01'), /^inForce：「inForce 施行日期」的日期没有加引号/],
-      ['an amendment that is neither 修正 nor 修订', LAW + 'amended:\n  - { date: "2024-04-26", label: 修改 }\n', /^amended\.0\.label：「amended\.label 修改方式」填写有误/],
+      [
+        'an amendment that is neither 修正 nor 修订',
+        LAW + 'amended:\n  - { date: "2024-04-26", label: 修改 }\n',
+        /^amended\.0\.label：「amended\.label 修改方式」填写有误/,
+      ],
       ['a plain http source', LAW.replace('https://www.gov.cn', 'http://www.gov.cn'), /^source：「source 官方文本地址」必须以 https:\/\/ 开头/],
       ['a missing checkedAgainst', LAW.replace(/checkedAgainst.*\n/, ''), /^checkedAgainst：缺少必填字段「checkedAgainst 核对依据」/],
     ])('reports %s in Chinese, naming the field', async (_name, text, message) => {
@@ -96,7 +107,11 @@ describe('schema', () => {
   });
 
   it('checks each fact in report.yaml', async () => {
-    const found = await lintWith(schema, '- id: ok\n  text: "服务站于2023年3月揭牌。"\n  source: "报道"\n- id: Bad_Id\n  text: "一条事实的文字。"\n  source: "报道"\n', 'content/report.yaml');
+    const found = await lintWith(
+      schema,
+      '- id: ok\n  text: "服务站于2023年3月揭牌。"\n  source: "报道"\n- id: Bad_Id\n  text: "一条事实的文字。"\n  source: "报道"\n',
+      'content/report.yaml',
+    );
     expect(found.map((f) => f.message)).toEqual(['1.id：「id 标识」只能用英文小写字母、数字和连字符']);
     expect(found[0]!.line).toBe(4);
   });

@@ -19,13 +19,10 @@ describe('traditional-chars', () => {
     expect(f!.endColumn).toBe(3);
   });
 
-  it.each([
-    ['乾坤未定，著作权受法律保护'],
-    ['“平安家庭瞭望哨”志愿服务'],
-    ['么、于是、里面、面条、干净'],
-    ['引用原题名《臺灣》时保留'],
-    ['```\n權益\n```'],
-  ])('leaves %s alone (simplified, special uses, allow-list, code)', async (text) => {
-    expect(await lintWith(traditionalChars, text)).toEqual([]);
-  });
+  it.each([['乾坤未定，著作权受法律保护'], ['“平安家庭瞭望哨”志愿服务'], ['么、于是、里面、面条、干净'], ['引用原题名《臺灣》时保留'], ['```\n權益\n```']])(
+    'leaves %s alone (simplified, special uses, allow-list, code)',
+    async (text) => {
+      expect(await lintWith(traditionalChars, text)).toEqual([]);
+    },
+  );
 });

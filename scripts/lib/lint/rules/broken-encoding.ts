@@ -34,7 +34,8 @@ function wedgedMarks(file: SourceFile): RawFinding[] {
 }
 
 // Latin-1/Windows-1252 reading of UTF-8 Chinese: "ä¸­æ–‡" for 中文.
-const LATIN1_RE = /(?:[\u00c2-\u00ef](?:[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]){1,2}){2,}/g;
+const LATIN1_RE =
+  /(?:[\u00c2-\u00ef](?:[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]){1,2}){2,}/g;
 
 /** Well-known mojibake words and GBK/UTF-8 round-trip damage. */
 function mojibake(file: SourceFile): RawFinding[] {
@@ -71,11 +72,22 @@ function unbalanced(file: SourceFile): RawFinding[] {
         if (c === open) stack.push(i);
         else if (c === close) {
           if (stack.length > 0) stack.pop();
-          else out.push({ start: i, end: i + 1, message: `${name}不成对：这个“${close}”前面没有对应的“${open}”`, hint: `检查是否漏了“${open}”，或删除多余的“${close}”（引号要注意前引号“和后引号”的方向）` });
+          else
+            out.push({
+              start: i,
+              end: i + 1,
+              message: `${name}不成对：这个“${close}”前面没有对应的“${open}”`,
+              hint: `检查是否漏了“${open}”，或删除多余的“${close}”（引号要注意前引号“和后引号”的方向）`,
+            });
         }
       }
       for (const i of stack) {
-        out.push({ start: i, end: i + 1, message: `${name}不成对：这个“${open}”在本段内没有对应的“${close}”`, hint: `检查是否漏了“${close}”，或删除多余的“${open}”（引号要注意前引号“和后引号”的方向）` });
+        out.push({
+          start: i,
+          end: i + 1,
+          message: `${name}不成对：这个“${open}”在本段内没有对应的“${close}”`,
+          hint: `检查是否漏了“${close}”，或删除多余的“${open}”（引号要注意前引号“和后引号”的方向）`,
+        });
       }
     }
   }

@@ -41,7 +41,12 @@ export function findBrokenLinks(file: SourceFile, ctx: LintContext): RawFinding[
     const value = s.value.trim();
     if (field === 'services' && !ctx.slugs.stations.has(value)) {
       const example = [...ctx.slugs.stations][0];
-      out.push({ start: s.start, end: s.end, message: `services 中的服务站“${value}”不存在`, hint: `填写 content/stations/ 下服务站的文件名（不带 .yaml）${example ? `，例如 ${example}` : ''}` });
+      out.push({
+        start: s.start,
+        end: s.end,
+        message: `services 中的服务站“${value}”不存在`,
+        hint: `填写 content/stations/ 下服务站的文件名（不带 .yaml）${example ? `，例如 ${example}` : ''}`,
+      });
     } else if (field === 'articles' && !ctx.slugs.articles.has(value)) {
       out.push({ start: s.start, end: s.end, message: `articles 中的文章“${value}”不存在`, hint: '填写 content/articles/ 下文章的文件名（不带 .md/.mdx）' });
     }

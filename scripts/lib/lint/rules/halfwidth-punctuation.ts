@@ -51,7 +51,8 @@ export function findHalfwidth(file: SourceFile): RawFinding[] {
       if (c === '.') {
         const run = /^\.+/.exec(p.slice(i, para.end))![0];
         if (isCjkContext(prevChar(p, i))) {
-          if (run.length >= 3) out.push({ ...finding(i, i + run.length, '...', '……'), message: `中文句子里用半角点“${run}”表示省略`, hint: '改为中文省略号“……”' });
+          if (run.length >= 3)
+            out.push({ ...finding(i, i + run.length, '...', '……'), message: `中文句子里用半角点“${run}”表示省略`, hint: '改为中文省略号“……”' });
           else if (run.length === 1 && !/[A-Za-z0-9]/.test(nextChar(p, i) ?? '')) out.push(finding(i, i + 1, '.', '。'));
         }
         i += run.length - 1;
@@ -89,7 +90,12 @@ export function findHalfwidth(file: SourceFile): RawFinding[] {
       const q = quotes[quotes.length - 1]!;
       if (isCjkContext(prevChar(p, q)) || isHan(nextChar(p, q))) {
         // Which direction a lone quote should face cannot be known: no fix.
-        out.push({ start: q, end: q + 1, message: '中文句子里用了半角引号“"”，而且本段引号不成对', hint: '改为全角引号：前引号用“，后引号用”，并补上缺少的另一半' });
+        out.push({
+          start: q,
+          end: q + 1,
+          message: '中文句子里用了半角引号“"”，而且本段引号不成对',
+          hint: '改为全角引号：前引号用“，后引号用”，并补上缺少的另一半',
+        });
       }
     }
   }

@@ -33,11 +33,23 @@ export function findUncitedQuotes(file: SourceFile): RawFinding[] {
     const article = Number(/\barticle=\{(\d+)\}/.exec(tag)?.[1] ?? NaN);
     const at = { start: m.index, end: m.index + m[0].length };
     if (!law || !Number.isInteger(article)) {
-      out.push({ ...at, message: 'LawQuote 缺少 law="法律全称" 或 article={条号}', hint: '写成 <LawQuote law="中华人民共和国反家庭暴力法" article={23}>条文原文</LawQuote>' });
+      out.push({
+        ...at,
+        message: 'LawQuote 缺少 law="法律全称" 或 article={条号}',
+        hint: '写成 <LawQuote law="中华人民共和国反家庭暴力法" article={23}>条文原文</LawQuote>',
+      });
     } else if (!laws.has(law)) {
-      out.push({ ...at, message: `引用了《${law}》，但 frontmatter 的 laws 里没有这部法律`, hint: `在 laws 里加一项 name: "${law}"，并写上条号 ${article}、施行日期和官方文本地址；或检查法律名称是否与 laws 里写的完全一致` });
+      out.push({
+        ...at,
+        message: `引用了《${law}》，但 frontmatter 的 laws 里没有这部法律`,
+        hint: `在 laws 里加一项 name: "${law}"，并写上条号 ${article}、施行日期和官方文本地址；或检查法律名称是否与 laws 里写的完全一致`,
+      });
     } else if (!laws.get(law)!.has(article)) {
-      out.push({ ...at, message: `引用了《${law}》第 ${article} 条，但 laws 里这部法律的 articles 没有 ${article}`, hint: `在这部法律的 articles 里加上 ${article}，或核对条号是否写错` });
+      out.push({
+        ...at,
+        message: `引用了《${law}》第 ${article} 条，但 laws 里这部法律的 articles 没有 ${article}`,
+        hint: `在这部法律的 articles 里加上 ${article}，或核对条号是否写错`,
+      });
     }
   }
   return out;

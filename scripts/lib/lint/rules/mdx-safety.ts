@@ -38,7 +38,10 @@ export const mdxCode: Rule = {
   severity: 'error',
   fixable: false,
   description: 'MDX 里的 import/export 语句和 {…} 表达式（会在构建时执行代码）',
-  check: (file, ctx) => problemsOf(file, ctx).filter((p) => p.kind === 'esm' || p.kind === 'expression').map(toRaw),
+  check: (file, ctx) =>
+    problemsOf(file, ctx)
+      .filter((p) => p.kind === 'esm' || p.kind === 'expression')
+      .map(toRaw),
 };
 
 /** Raw HTML and unknown components; script URLs and event attributes on known ones. */
@@ -47,5 +50,8 @@ export const rawHtml: Rule = {
   severity: 'error',
   fixable: false,
   description: '正文里的 HTML 标签和未登记的组件（只允许 src/components/mdx/index.ts 里的编辑组件）',
-  check: (file, ctx) => problemsOf(file, ctx).filter((p) => p.kind === 'html' || p.kind === 'attribute').map(toRaw),
+  check: (file, ctx) =>
+    problemsOf(file, ctx)
+      .filter((p) => p.kind === 'html' || p.kind === 'attribute')
+      .map(toRaw),
 };

@@ -32,7 +32,9 @@ export function findPlaceholders(file: SourceFile): RawFinding[] {
       end: at + PLACEHOLDER.length,
       severity: draft ? 'warning' : 'error',
       message: `${field ? `「${field}」` : '正文'}还是占位文字“${shown}”${draft ? '（草稿可以先保留）' : '，发布前必须填写'}`,
-      hint: draft ? '写完后把“【待填写】”和后面的说明换成真实内容；发布（draft: false）前必须全部换掉' : '把“【待填写】”和后面的说明换成真实内容；还没写好就先改回 draft: true',
+      hint: draft
+        ? '写完后把“【待填写】”和后面的说明换成真实内容；发布（draft: false）前必须全部换掉'
+        : '把“【待填写】”和后面的说明换成真实内容；还没写好就先改回 draft: true',
     });
     at = file.prose.indexOf(PLACEHOLDER, at + PLACEHOLDER.length);
   }

@@ -33,7 +33,9 @@ export const HOUSE_RE = new RegExp(
 
 // Characters that, right before 村/社区, make it a common noun (农村, 本村,
 // 在社区) rather than a place name.
-const NOT_NAME = new Set([...'农乡山渔本该同全邻各某外进回驻政然城中一每个其此原我他她你在到和与及的向由从入住或等了是为对返离出下上留异老新故小大该整附近两三几多']);
+const NOT_NAME = new Set([
+  ...'农乡山渔本该同全邻各某外进回驻政然城中一每个其此原我他她你在到和与及的向由从入住或等了是为对返离出下上留异老新故小大该整附近两三几多',
+]);
 // 村民, 村委会, 村干部, 村庄… and 社区矫正, 社区服务… are common nouns too.
 const AFTER_VILLAGE = /^(?:民|委|干|级|规|集|落|庄|里|镇|两委)/;
 const AFTER_COMMUNITY = /^(?:矫正|戒毒|康复|服务|工作|网格|医院|卫生|民警|干部|组织|治理|党|居民|志愿)/;
@@ -123,7 +125,10 @@ export function findAddresses(file: SourceFile, ctx: LintContext): RawFinding[] 
             start: sp.s,
             end: sp.e,
             message: `出现了精确到门牌的地址“${what}”`,
-            hint: realCase || isCase ? '案例中删除门牌号、楼号和房号，地点最多写到乡镇一级' : '删除门牌号；如果这是服务站等公开办公地址，请写进 content/stations/ 对应站点的 address 字段，本检查就会放行',
+            hint:
+              realCase || isCase
+                ? '案例中删除门牌号、楼号和房号，地点最多写到乡镇一级'
+                : '删除门牌号；如果这是服务站等公开办公地址，请写进 content/stations/ 对应站点的 address 字段，本检查就会放行',
           },
     );
   }

@@ -7,7 +7,8 @@ import type { RawFinding, Rule, SourceFile, LintContext } from '../types.ts';
 import { matchView } from '../normalize.ts';
 
 /** An address after NFKC (＠ → @), with the common spelled-out forms of @. */
-export const EMAIL_RE = /[A-Za-z0-9._%+-]+\s*(?:@|\[at\]|\(at\)|\{at\})\s*[A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[A-Za-z0-9-]+)*\s*(?:\.|\[dot\]|\(dot\))\s*[A-Za-z]{2,}\b/gi;
+export const EMAIL_RE =
+  /[A-Za-z0-9._%+-]+\s*(?:@|\[at\]|\(at\)|\{at\})\s*[A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[A-Za-z0-9-]+)*\s*(?:\.|\[dot\]|\(dot\))\s*[A-Za-z]{2,}\b/gi;
 
 /** Finds e-mail addresses that are not public. */
 export function findEmails(file: SourceFile, ctx: LintContext): RawFinding[] {

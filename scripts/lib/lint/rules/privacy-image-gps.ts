@@ -69,7 +69,8 @@ const HINT = '用去除位置信息的方式重新导出图片（微信“原图
 export async function findGpsReferences(file: SourceFile, ctx: LintContext): Promise<RawFinding[]> {
   const refs: { url: string; start: number; end: number }[] = findImages(file).map((i) => ({ url: i.url, start: i.start, end: i.end }));
   for (const s of file.scalars) {
-    if (typeof s.value === 'string' && s.path.some((k) => k === 'image' || k === 'cover' || k === 'images')) refs.push({ url: s.value, start: s.start, end: s.end });
+    if (typeof s.value === 'string' && s.path.some((k) => k === 'image' || k === 'cover' || k === 'images'))
+      refs.push({ url: s.value, start: s.start, end: s.end });
   }
   const out: RawFinding[] = [];
   for (const ref of refs) {

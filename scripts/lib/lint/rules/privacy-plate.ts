@@ -8,7 +8,10 @@ import type { RawFinding, Rule, SourceFile } from '../types.ts';
 import { matchView } from '../normalize.ts';
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
-export const PLATE_RE = new RegExp(`[${PROVINCES}][A-HJ-NP-Z]\\s?[·•・.\\-]?\\s?(?=[A-HJ-NP-Z0-9]{0,5}\\d)[A-HJ-NP-Z0-9]{5,6}(?:[挂学警港澳])?(?![A-Za-z0-9])`, 'g');
+export const PLATE_RE = new RegExp(
+  `[${PROVINCES}][A-HJ-NP-Z]\\s?[·•・.\\-]?\\s?(?=[A-HJ-NP-Z0-9]{0,5}\\d)[A-HJ-NP-Z0-9]{5,6}(?:[挂学警港澳])?(?![A-Za-z0-9])`,
+  'g',
+);
 
 /** Finds licence plates. */
 export function findPlates(file: SourceFile): RawFinding[] {

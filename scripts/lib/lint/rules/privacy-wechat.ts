@@ -8,7 +8,8 @@ import type { RawFinding, Rule, SourceFile } from '../types.ts';
 import { matchView } from '../normalize.ts';
 
 /** Trigger word, optional “号/账号/ID” and colon, then the ID. */
-export const WECHAT_RE = /(?:微信|威信|薇信|维信|V信|v信|(?<![A-Za-z0-9])(?:VX|vx|Vx|vX|WeChat|wechat|weixin|WX|wx)(?![A-Za-z]))(?!公众|群|小程序|支付|搜索|视频号)(?:号|账号|帐号|ID|id)?\s*(?:是|为|:|：)?\s*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/g;
+export const WECHAT_RE =
+  /(?:微信|威信|薇信|维信|V信|v信|(?<![A-Za-z0-9])(?:VX|vx|Vx|vX|WeChat|wechat|weixin|WX|wx)(?![A-Za-z]))(?!公众|群|小程序|支付|搜索|视频号)(?:号|账号|帐号|ID|id)?\s*(?:是|为|:|：)?\s*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/g;
 
 /** Finds WeChat IDs. */
 export function findWechatIds(file: SourceFile): RawFinding[] {

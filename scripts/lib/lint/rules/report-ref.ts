@@ -22,7 +22,12 @@ export function findBadReportRefs(file: SourceFile, ctx: LintContext): RawFindin
     if (!id || id.value === '\u0000' || !id.value) {
       out.push({ ...at, message: `<${m[1]}> 缺少 id`, hint: `写成 <${m[1]} id="…" />，id 是 ${where} 里某一项的 id` });
     } else if (known && !known.has(id.value)) {
-      out.push({ start: m.index + id.offset, end: m.index + id.offset + id.value.length, message: `${where} 里没有 id 为“${id.value}”的一项`, hint: `检查拼写；要引用新的事实或数字，先在 ${where} 里加上这一项` });
+      out.push({
+        start: m.index + id.offset,
+        end: m.index + id.offset + id.value.length,
+        message: `${where} 里没有 id 为“${id.value}”的一项`,
+        hint: `检查拼写；要引用新的事实或数字，先在 ${where} 里加上这一项`,
+      });
     }
   }
   return out;

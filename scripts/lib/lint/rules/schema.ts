@@ -67,7 +67,16 @@ const GENERIC_HINT = '对照编辑指南的字段参考（docs/fields.md）修�
 export function splitHint(message: string): { message: string; hint: string } {
   const at = message.indexOf('修改建议：');
   if (at === -1) return { message: message.trim(), hint: GENERIC_HINT };
-  return { message: message.slice(0, at).replace(/[。，；\s]+$/, '').trim(), hint: message.slice(at + 5).replace(/。$/, '').trim() };
+  return {
+    message: message
+      .slice(0, at)
+      .replace(/[。，；\s]+$/, '')
+      .trim(),
+    hint: message
+      .slice(at + 5)
+      .replace(/。$/, '')
+      .trim(),
+  };
 }
 
 /** Turns a located schema problem into a finding on the file's offsets. */

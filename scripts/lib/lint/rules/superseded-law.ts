@@ -18,7 +18,9 @@ export function findSupersededLaws(file: SourceFile, ctx: LintContext): RawFindi
       start: s.start,
       end: s.end,
       message: `《${entry.name}》已被取代${successor ? `，现行的是${successor}` : '（词典里没有写明由哪一条目取代）'}`,
-      hint: successor ? `按${successor}重新核对这篇文章的说法，把 laws.name 改成它，并更新条号和施行日期` : '查明现行的规定，在词典条目里写上 supersededBy，再按现行规定改写文章',
+      hint: successor
+        ? `按${successor}重新核对这篇文章的说法，把 laws.name 改成它，并更新条号和施行日期`
+        : '查明现行的规定，在词典条目里写上 supersededBy，再按现行规定改写文章',
     });
   }
   return out;
