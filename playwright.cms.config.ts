@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/lib/chromium.ts';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
 
 /**
  * The browser editor's end-to-end test (tests/e2e/cms.spec.ts), apart from the
@@ -21,17 +21,6 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1280, height: 900 },
-    launchOptions: {
-      ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
 });

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/lib/chromium.ts';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
 import { FIXTURE_NOW } from './tests/fixtures/clock.ts';
 
 /** Where the built site is served: nginx in CI when E2E_BASE_URL is set, else `astro preview`. */
@@ -58,18 +58,7 @@ export default defineConfig({
     baseURL,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    launchOptions: {
-      ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     { name: 'mobile-360', use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } },

@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from './lib/chromium.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { PREFS_KEY } from '../src/lib/display-prefs.ts';
 import { routes } from '../src/lib/routes.ts';
 
@@ -22,7 +22,7 @@ const pages = { home: routes.home(), article: routes.article('protection-order')
 const modes = { standard: null, xlarge: 'xlarge' } as const;
 
 mkdirSync('docs/design', { recursive: true });
-const browser = await chromium.launch({ ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch(chromiumLaunchOptions());
 for (const [mode, text] of Object.entries(modes)) {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   if (text) await context.addInitScript(([key, value]) => localStorage.setItem(key, JSON.stringify({ text: value })), [PREFS_KEY, text] as [string, string]);

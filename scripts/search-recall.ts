@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from './lib/chromium.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { serveStatic } from './lib/search/static-server.ts';
 import { loadCases, recallAt, runCases } from './lib/search/recall.ts';
 
@@ -22,18 +22,7 @@ if (!existsSync(resolve(dir, 'pagefind/pagefind.js'))) {
 
 const cases = loadCases();
 const server = await serveStatic(dir);
-const browser = await chromium.launch({
-  executablePath: chromiumPath() ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({ locale: 'zh-CN' });
   await page.goto(`${server.url}/search/`);

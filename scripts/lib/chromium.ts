@@ -9,3 +9,20 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | und
   if (env.CHROMIUM_PATH && existsSync(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p));
 }
+
+/** The flags a closed network and a root user need (no sandbox, no GPU, no calls home). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launch options for Playwright's chromium: the Chromium found above (else Playwright's own) and the flags. */
+export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env): { executablePath?: string; args: string[] } {
+  const executablePath = chromiumPath(env);
+  return { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] };
+}

@@ -43,14 +43,6 @@ export function project(point: LatLng, bbox: BBox, size: MapSize): Point {
   return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 }
 
-/** The inverse of {@link project}: the WGS-84 point drawn at `point`. */
-export function unproject(point: Point, bbox: BBox, size: MapSize): LatLng {
-  return {
-    lng: bbox.west + (point.x / size.width) * (bbox.east - bbox.west),
-    lat: bbox.north - (point.y / size.height) * (bbox.north - bbox.south),
-  };
-}
-
 /**
  * Which side of a marker its label goes on: to the right, unless that would run past the
  * drawing's right edge (labels of `labelWidth` units), then to the left.

@@ -14,6 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { matchBrace } from './braces.ts';
 
 /** One forbidden construct, with offsets into the file's text. */
 export interface MdxProblem {
@@ -64,24 +65,6 @@ const LITERAL =
 const COMMENT_ONLY = /^\{\s*\/\*[\s\S]*?\*\/\s*\}$/;
 /** Attribute values that would navigate or run script when rendered. */
 const DANGEROUS_URL = /^\s*(?:javascript|vbscript|data|file):/i;
-
-/** Finds the end of a `{…}` starting at `i`, respecting strings and template literals; -1 if unclosed. */
-function matchBrace(text: string, i: number): number {
-  let depth = 0;
-  let quote = '';
-  for (let j = i; j < text.length; j++) {
-    const c = text[j]!;
-    if (quote) {
-      if (c === '\\') j++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return j + 1;
-  }
-  return -1;
-}
 
 const HINT_ESM = '删除这一行。内容文件不能导入或导出任何东西：编辑组件（LawQuote、Steps、Step、QA、Callout 等）不用导入就能直接使用';
 const HINT_EXPR =

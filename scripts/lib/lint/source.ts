@@ -10,6 +10,7 @@
  */
 import { parseDocument, isMap, isSeq, isScalar, isPair } from 'yaml';
 import type { FileKind, SourceFile, YamlScalar } from './types.ts';
+import { matchBrace } from './braces.ts';
 
 /** Returns the file kind for a path, or undefined when the lint ignores it. */
 export function fileKindOf(path: string): FileKind | undefined {
@@ -167,27 +168,6 @@ export function parseSource(text: string, relPath: string, absPath = relPath): S
     frontmatter,
     lineStarts: computeLineStarts(text),
   };
-}
-
-/** Finds the end of a `{…}` expression starting at `i` (on `{`), respecting strings. */
-function matchBrace(text: string, i: number, limit: number): number {
-  let depth = 0;
-  let quote = '';
-  for (let j = i; j < limit; j++) {
-    const c = text[j]!;
-    if (quote) {
-      if (c === '\\') j++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '{') depth++;
-    else if (c === '}') {
-      depth--;
-      if (depth === 0) return j + 1;
-    }
-  }
-  return -1;
 }
 
 /**
