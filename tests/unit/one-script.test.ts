@@ -27,7 +27,7 @@ function bundledScripts(source: string): string[] {
 describe('bundledScripts', () => {
   it.each([
     ['<script>import "../scripts/x.ts";</script>', 1],
-    ['---\n/** the page\'s one <script> */\n---\n<p></p>', 0],
+    ["---\n/** the page's one <script> */\n---\n<p></p>", 0],
     ['<script is:inline set:html={boot} />', 0],
     ['<script type="application/json" data-finder-data set:html={json} />', 0],
     ['<script type="application/ld+json" set:html={ld} />', 0],
