@@ -13,6 +13,7 @@ import { holidayScheduleWarning } from './scripts/lib/holidays/integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryPlugin } from './src/lib/glossary-plugin-fs.ts';
 import { cssTargets, floorPostcssPlugins, jsTargets } from './scripts/lib/browser-floor.ts';
+import { plainDynamicImport } from './scripts/lib/vite/plain-dynamic-import.ts';
 
 // src/site.config.ts, or the county config GARDENIA_SITE_CONFIG names (README, "Re-badging").
 const siteConfigFile = siteConfigPath();
@@ -62,7 +63,8 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [siteConfigPlugin(siteConfigFile), tailwindcss()],
+    // plainDynamicImport: page-specific scripts are import()ed by the one entry; see the plugin for why.
+    plugins: [siteConfigPlugin(siteConfigFile), tailwindcss(), plainDynamicImport()],
     // The browser floor (README "Browser floor"; package.json browserslist): Tailwind's output is
     // un-layered by PostCSS, then lowered for the floor by Lightning CSS when minified.
     css: { postcss: { plugins: floorPostcssPlugins() }, lightningcss: { targets: cssTargets } },

@@ -12,6 +12,10 @@
  *
  * `text(key, vars)` reads the element's `data-i18n-<key>` string and fills its
  * `{placeholders}` with the same function as t() in src/i18n (src/i18n/fill.ts).
+ *
+ * Pages load one script, src/scripts/site.ts, which calls each enhancement's starter through
+ * start() (isolated: one failing does not stop the next) or, for page-specific code, through
+ * startWhere() (a dynamic import() only where the marker is on the page).
  */
 import { fill } from '../i18n/fill.ts';
 
@@ -100,4 +104,38 @@ export function enhance<S extends Record<string, PartSpec>>(name: string, specs:
     started.push(root);
   }
   return started;
+}
+
+/**
+ * Rethrows on a task of its own: the error still surfaces (console, window.onerror, a test's
+ * pageerror) but cannot stop what runs after it in the same script.
+ */
+function rethrow(error: unknown): void {
+  setTimeout(() => {
+    throw error;
+  });
+}
+
+/**
+ * Runs one enhancement's starter, so that its failure cannot stop the others: every page's
+ * enhancements share one script (src/scripts/site.ts), and the quick exit must start whatever
+ * else breaks. Markup drift still throws in development and tests, only on its own task.
+ */
+export function start(init: () => void): void {
+  try {
+    init();
+  } catch (error) {
+    rethrow(error);
+  }
+}
+
+/**
+ * Starts a page-specific enhancement only where its marker is on the page. `load` wraps a
+ * dynamic import(), so the code is a file of its own that only the pages using it fetch,
+ * sharing this kit with the entry script instead of bringing a copy.
+ */
+export function startWhere(selector: string, load: () => Promise<unknown>): boolean {
+  if (!document.querySelector(selector)) return false;
+  load().catch(rethrow);
+  return true;
 }

@@ -1,13 +1,13 @@
 /**
- * Print buttons: each `button[data-print-button]` starts hidden (printing
- * without JavaScript goes through the browser's own menu) and is revealed and
- * wired to window.print() here. Safe to call more than once.
+ * Print buttons (action cards, the open-day sheet): each `button[data-print-button]` starts
+ * hidden — without JavaScript the page still prints from the browser's menu, with the same
+ * print layout — and is revealed and wired to window.print() here, once.
  */
-export function initPrintButtons(root: ParentNode = document): void {
-  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-print-button]')) {
-    if (button.dataset.printReady) continue;
-    button.dataset.printReady = 'true';
+import { enhance } from './kit.ts';
+
+export function initPrintButtons(): void {
+  enhance('print-button', {}, ({ root: button }) => {
     button.hidden = false;
     button.addEventListener('click', () => window.print());
-  }
+  });
 }

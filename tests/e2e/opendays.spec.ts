@@ -240,6 +240,6 @@ test.describe('the fixture site without JavaScript', () => {
   test('the print page works as a plain page, its print button hidden', async ({ page }) => {
     await page.goto('/opendays/spring-open-day/print/');
     await expect(page.locator('article.openday-print h1')).toHaveText('测试开放日：走进检察院');
-    await expect(page.locator('button[data-openday-print]')).toBeHidden();
+    await expect(page.locator('button[data-print-button]')).toBeHidden();
   });
 });

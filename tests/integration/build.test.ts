@@ -4,14 +4,18 @@
  * a Chinese message naming the file and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, root } from './helpers.ts';
 
+/** The fixture site, built once for the tests that only read it. */
+let fixture: ReturnType<typeof build> | undefined;
+const fixtureBuild = () => (fixture ??= build(join(root, 'tests/fixtures/site')));
+
 describe('astro build on fixture content', () => {
   it('builds published entries and leaves drafts and scheduled entries out of pages and sitemap', () => {
-    const { out, status, log } = build(join(root, 'tests/fixtures/site'));
+    const { out, status, log } = fixtureBuild();
     expect(status, log).toBe(0);
     expect(existsSync(join(out, 'articles/published/index.html'))).toBe(true);
     expect(existsSync(join(out, 'articles/a-draft/index.html'))).toBe(false);
@@ -21,6 +25,30 @@ describe('astro build on fixture content', () => {
     expect(sitemap).not.toContain('a-draft');
     expect(sitemap).not.toContain('scheduled');
     expect(readFileSync(join(out, 'articles/index.html'), 'utf8')).not.toContain('草稿文章');
+  }, 240_000);
+
+  it('gives every page one script, whose page-specific parts are separate files it imports only where used', () => {
+    const { out, status, log } = fixtureBuild();
+    expect(status, log).toBe(0);
+    const pages = (readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
+    expect(pages.length).toBeGreaterThan(10);
+    const entries = new Set<string>();
+    for (const page of pages) {
+      const html = readFileSync(join(out, page), 'utf8');
+      const modules = [...html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+      expect(modules, page).toHaveLength(1);
+      expect(html, `${page}: no inline module script`).not.toMatch(/<script type="module">/);
+      entries.add(modules[0]!);
+    }
+    expect([...entries]).toHaveLength(1);
+    const entry = readFileSync(join(out, [...entries][0]!), 'utf8');
+    // The search page's code is a chunk of its own, not in the file every page loads.
+    const chunks = [...entry.matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map((m) => m[1]!);
+    expect(chunks.some((c) => c.startsWith('search.'))).toBe(true);
+    for (const chunk of chunks) expect(existsSync(join(out, '_astro', chunk)), chunk).toBe(true);
+    expect(entry).not.toContain('WebAssembly');
+    // Vite's preload helper is replaced (scripts/lib/vite/plain-dynamic-import.ts): it would add 0.7 KB gzipped to every page.
+    expect(entry).not.toContain('modulepreload');
   }, 240_000);
 
   it('splits a long list into pages of 20 at stable addresses, with links both ways', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { enhance, findParts, i18n, MarkupError } from '../../src/scripts/kit.ts';
+import { enhance, findParts, i18n, MarkupError, start, startWhere } from '../../src/scripts/kit.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -60,5 +60,48 @@ describe('i18n', () => {
   it('reports a missing string', () => {
     document.body.innerHTML = '<p></p>';
     expect(() => i18n(document.querySelector('p')!)('none')).toThrow(/missing data-i18n-none/);
+  });
+});
+
+describe('start', () => {
+  it('runs each starter, and one that throws neither stops the next nor swallows its error', () => {
+    vi.useFakeTimers();
+    try {
+      const order: string[] = [];
+      const drift = new MarkupError('[data-demo]: required part go is missing');
+      start(() => {
+        order.push('first');
+        throw drift;
+      });
+      start(() => order.push('second'));
+      expect(order).toEqual(['first', 'second']);
+      // The error surfaces on its own task, as it did when each enhancement was its own script.
+      expect(() => vi.runAllTimers()).toThrow(drift);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('startWhere', () => {
+  it('loads the page-specific code only when its marker is on the page', () => {
+    document.body.innerHTML = '<div data-demo></div>';
+    const load = vi.fn(() => Promise.resolve());
+    expect(startWhere('[data-other]', load)).toBe(false);
+    expect(load).not.toHaveBeenCalled();
+    expect(startWhere('[data-demo]', load)).toBe(true);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a failed load surface as an error instead of vanishing', async () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<div data-demo></div>';
+      const failure = new Error('chunk failed to load');
+      startWhere('[data-demo]', () => Promise.reject(failure));
+      await expect(vi.runAllTimersAsync()).rejects.toBe(failure);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
