@@ -103,7 +103,10 @@ export function initSearch(): void {
         view.start(state, isUrgentQuery(state.q) || isUrgentQuery(toSimplified(state.q, tmap)));
         if (!state.q) return;
         try {
-          const { variants, results } = await runner.search(state.q, state);
+          // Show first, rank after: the best few appear while the rest are being ranked.
+          const { variants, results } = await runner.search(state.q, state, (first) => {
+            if (current()) void view.first(first, current);
+          });
           if (!current()) return;
           await view.done(state.q, variants, results, current);
         } catch {
