@@ -19,4 +19,3 @@ export function canRunPagefind(): boolean {
     return false;
   }
 }
-

@@ -159,8 +159,18 @@ export function createRunner(load: () => Promise<Pagefind>, data: SearchData, tm
     // Show first: the whole-word hits among the first results, ranked among themselves. Part-word
     // hits wait, so a whole-word hit ranked later still comes above them.
     const head = await classify(fused.slice(0, FIRST_RANK));
-    const first = s.sort === 'date' ? [] : rankMatches(head.filter((x) => x.whole), q);
-    if (first.length && onFirst) onFirst(first.map((id) => hits.get(id)!), variants);
+    const first =
+      s.sort === 'date'
+        ? []
+        : rankMatches(
+            head.filter((x) => x.whole),
+            q,
+          );
+    if (first.length && onFirst)
+      onFirst(
+        first.map((id) => hits.get(id)!),
+        variants,
+      );
     // Rank after: everything else within RANK_DEPTH, below the ones already shown.
     const rest = await classify(fused.slice(FIRST_RANK, RANK_DEPTH));
     const shown = new Set(first);

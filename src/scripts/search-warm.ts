@@ -58,11 +58,14 @@ let warming: Promise<void> | null = null;
  */
 export function warmPagefind(base: string, lang: string, get: Fetch = (url) => fetch(url, { credentials: 'same-origin' })): Promise<void> {
   warming ??= (async () => {
-    const [script, worker, entry] = engineFiles(base).map((url) => get(url));
     const drain = (r: Promise<Response>) => r.then((res) => res.arrayBuffer()).catch(() => undefined);
-    const index = await entry.then((res) => (res.ok ? (res.json() as Promise<PagefindEntry>) : null)).catch(() => null);
+    const [script, worker, entry] = engineFiles(base);
+    const fixed = [drain(get(script!)), drain(get(worker!))];
+    const index = await get(entry!)
+      .then((res) => (res.ok ? (res.json() as Promise<PagefindEntry>) : null))
+      .catch(() => null);
     const picked = index?.languages ? pickLanguage(index, lang) : undefined;
-    await Promise.all([drain(script!), drain(worker!), ...(picked ? indexFiles(base, picked).map((url) => drain(get(url))) : [])]);
+    await Promise.all([...fixed, ...(picked ? indexFiles(base, picked).map((url) => drain(get(url))) : [])]);
   })();
   return warming;
 }
