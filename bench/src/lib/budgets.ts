@@ -195,3 +195,32 @@ export function lighthouseChecks(subject: string, scores: Record<string, number 
 
 /** "PASS" or "FAIL". */
 export const verdict = (c: Check) => (c.pass ? 'PASS' : 'FAIL');
+
+/** A prepared results page's figures (browser.ts PreparedFigures). */
+export interface PreparedBudgetFigures {
+  firstResultMs: number;
+  bytes: number;
+}
+
+/**
+ * The prepared results page of the search word is held to the search budgets: first result within
+ * the desktop and phone limits, and its whole page within the first query's bytes.
+ */
+export function preparedChecks(articles: number, desk: PreparedBudgetFigures | undefined, phone: PreparedBudgetFigures | undefined): Check[] {
+  const subject = `${articles} articles`;
+  const checks: Check[] = [];
+  if (desk)
+    checks.push(
+      { budget: 'search: prepared page bytes', subject, actual: formatBytes(desk.bytes), limit: `≤ ${formatBytes(BUDGETS.searchFirstQueryBytes)}`, pass: desk.bytes <= BUDGETS.searchFirstQueryBytes },
+      { budget: 'search: prepared page first result (desktop)', subject, actual: `${Math.round(desk.firstResultMs)} ms`, limit: `≤ ${BUDGETS.searchFirstResultMs} ms`, pass: desk.firstResultMs <= BUDGETS.searchFirstResultMs },
+    );
+  if (phone)
+    checks.push({
+      budget: 'search: prepared page first result (phone: 4× CPU, slow 4G)',
+      subject,
+      actual: `${Math.round(phone.firstResultMs)} ms`,
+      limit: `≤ ${BUDGETS.searchFirstResultPhoneMs} ms`,
+      pass: phone.firstResultMs <= BUDGETS.searchFirstResultPhoneMs,
+    });
+  return checks;
+}
