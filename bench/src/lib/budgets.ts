@@ -199,28 +199,31 @@ export const verdict = (c: Check) => (c.pass ? 'PASS' : 'FAIL');
 /** A prepared results page's figures (browser.ts PreparedFigures). */
 export interface PreparedBudgetFigures {
   firstResultMs: number;
+  firstPaintMs: number;
   bytes: number;
 }
 
 /**
- * The prepared results page of the search word is held to the search budgets: first result within
- * the desktop and phone limits, and its whole page within the first query's bytes.
+ * The prepared results page of the search word is held to the search budgets: its results seen (the
+ * later of the first result in layout and the first paint, which waits for the CSS) within the desktop
+ * and phone limits, and what it fetched by then within the first query's bytes.
  */
 export function preparedChecks(articles: number, desk: PreparedBudgetFigures | undefined, phone: PreparedBudgetFigures | undefined): Check[] {
   const subject = `${articles} articles`;
   const checks: Check[] = [];
+  const seen = (f: PreparedBudgetFigures) => Math.max(f.firstResultMs, f.firstPaintMs);
   if (desk)
     checks.push(
       { budget: 'search: prepared page bytes', subject, actual: formatBytes(desk.bytes), limit: `≤ ${formatBytes(BUDGETS.searchFirstQueryBytes)}`, pass: desk.bytes <= BUDGETS.searchFirstQueryBytes },
-      { budget: 'search: prepared page first result (desktop)', subject, actual: `${Math.round(desk.firstResultMs)} ms`, limit: `≤ ${BUDGETS.searchFirstResultMs} ms`, pass: desk.firstResultMs <= BUDGETS.searchFirstResultMs },
+      { budget: 'search: prepared page first result (desktop)', subject, actual: `${Math.round(seen(desk))} ms`, limit: `≤ ${BUDGETS.searchFirstResultMs} ms`, pass: seen(desk) <= BUDGETS.searchFirstResultMs },
     );
   if (phone)
     checks.push({
       budget: 'search: prepared page first result (phone: 4× CPU, slow 4G)',
       subject,
-      actual: `${Math.round(phone.firstResultMs)} ms`,
+      actual: `${Math.round(seen(phone))} ms`,
       limit: `≤ ${BUDGETS.searchFirstResultPhoneMs} ms`,
-      pass: phone.firstResultMs <= BUDGETS.searchFirstResultPhoneMs,
+      pass: seen(phone) <= BUDGETS.searchFirstResultPhoneMs,
     });
   return checks;
 }
