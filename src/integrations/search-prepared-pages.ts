@@ -2,9 +2,12 @@
  * Fills the prepared result pages (src/pages/search/[word].astro) after Pagefind has run:
  * each page was rendered with an empty list; here the list, the count and the link to the
  * full search are written into its HTML from Pagefind's own fragments, ranked by
- * src/lib/search-prepared.ts. Runs before the CSP header and gzip steps (it adds no script
- * or style). Node-only.
+ * src/lib/search-prepared.ts. The site's stylesheet is inlined into these pages (with its hash
+ * added to the page's CSP): a phone on a slow network then paints the results after one round
+ * trip instead of two. Runs before the CSP header and gzip steps, so the header file includes
+ * that hash. Node-only.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -61,6 +64,29 @@ export function fillPreparedPage(html: string, word: string, prepared: { total: 
   return out;
 }
 
+const LINK_RE = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g;
+
+/**
+ * The page with its stylesheets (Astro's `/_astro/*.css` links) inlined as <style> elements and
+ * their sha256 hashes added to the style-src of the page's meta CSP. `readCss` reads one stylesheet by its URL.
+ */
+export function inlineStylesheets(html: string, readCss: (href: string) => string, file = 'page'): string {
+  const hashes: string[] = [];
+  const out = html.replace(LINK_RE, (_m, href: string) => {
+    const css = readCss(href);
+    if (/<\/style/i.test(css)) throw new Error(`${file}: ${href} contains "</style" and cannot be inlined`);
+    hashes.push(`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
+    return `<style>${css}</style>`;
+  });
+  if (!hashes.length) return html;
+  const withCsp = out.replace(
+    /(<meta http-equiv="content-security-policy" content="[^"]*?style-src)([^;"]*)/,
+    (_m, head: string, list: string) => `${head}${list} ${hashes.join(' ')}`,
+  );
+  if (withCsp === out) throw new Error(`${file}: no style-src in the page's content-security-policy meta to add the inlined stylesheet's hash to`);
+  return withCsp;
+}
+
 /** The synonym groups of the content folder. */
 export function readSynonymGroups(contentDir: string): SynonymGroup[] {
   const file = join(contentDir, 'synonyms.yaml');
@@ -81,7 +107,11 @@ export function writePreparedPages(
     if (!existsSync(file)) throw new Error(`${file}: the prepared search page for “${word}” was not built`);
     const prepared = prepareResults(fragments, word, groups, PREPARED_LIMIT);
     if (prepared.total === 0) empty.push(word);
-    writeFileSync(file, fillPreparedPage(readFileSync(file, 'utf8'), word, prepared, file));
+    const filled = fillPreparedPage(readFileSync(file, 'utf8'), word, prepared, file);
+    writeFileSync(
+      file,
+      inlineStylesheets(filled, (href) => readFileSync(join(dist, href.slice(1)), 'utf8'), file),
+    );
     pages++;
   }
   return { pages, empty };

@@ -83,8 +83,20 @@ test('prepared pages are search results: noindex, outside the sitemap and never 
   expect(hrefs.filter((h) => h.startsWith('/search/'))).toEqual([]);
 });
 
-test('axe finds no WCAG 2.2 AA violation on a prepared page', async ({ page }) => {
+test('axe finds no WCAG 2.2 AA violation on a prepared page, styled by its inlined stylesheet within its CSP', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  const css: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'stylesheet') css.push(r.url());
+  });
   await page.goto(PREPARED);
   await expect(page.locator(results).first()).toBeVisible();
+  // One request for the page: no stylesheet fetched, yet styled (the label is visually hidden), and no CSP refusal.
+  expect(css).toEqual([]);
+  expect(await page.locator('label[for="prepared-search-input"]').evaluate((l) => l.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  expect(errors).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });

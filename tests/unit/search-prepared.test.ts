@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { excerptOf, prepareResults, preparedWordFor, preparedWords, relevance } from '../../src/lib/search-prepared.ts';
 import type { PagefindFragment } from '../../src/lib/search-fallback.ts';
 import type { SynonymGroup } from '../../src/lib/search-synonyms.ts';
-import { fillPreparedPage, resultHtml } from '../../src/integrations/search-prepared-pages.ts';
+import { createHash } from 'node:crypto';
+import { fillPreparedPage, inlineStylesheets, resultHtml } from '../../src/integrations/search-prepared-pages.ts';
 
 const GROUPS: SynonymGroup[] = [
   { formal: '家庭暴力', aliases: ['家暴', '被打'] },
@@ -93,5 +94,23 @@ describe('filling a prepared page', () => {
     expect(() => fillPreparedPage('<main></main>', '抚养费', { total: 0, results: [] }, 'dist/search/抚养费/index.html')).toThrow(
       /dist\/search\/抚养费\/index.html: .*data-prepared-status/,
     );
+  });
+});
+
+describe('inlining the stylesheet of a prepared page', () => {
+  const page = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' 'sha256-old='; script-src 'self'"><link rel="stylesheet" href="/_astro/a.css"></head>`;
+  const css = '.card{border:1px solid}';
+
+  it('replaces the link with a <style> and adds its hash to the page’s style-src', () => {
+    const html = inlineStylesheets(page, () => css);
+    const hash = createHash('sha256').update(css).digest('base64');
+    expect(html).toContain(`<style>${css}</style>`);
+    expect(html).not.toContain('<link rel="stylesheet"');
+    expect(html).toContain(`style-src 'self' 'sha256-old=' 'sha256-${hash}'; script-src 'self'`);
+  });
+
+  it('leaves a page without stylesheet links alone, and refuses a page whose CSP has no style-src', () => {
+    expect(inlineStylesheets('<p>x</p>', () => css)).toBe('<p>x</p>');
+    expect(() => inlineStylesheets('<link rel="stylesheet" href="/_astro/a.css">', () => css, 'dist/x.html')).toThrow(/dist\/x.html: no style-src/);
   });
 });
