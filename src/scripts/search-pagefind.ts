@@ -121,10 +121,10 @@ export function createRunner(load: () => Promise<Pagefind>, data: SearchData, tm
   /**
    * Runs the reader's query and its expansions, merges and ranks them. With `onFirst`, the
    * whole-word hits among the first FIRST_RANK results are handed over, ranked, as soon as
-   * their fragments are in (relevance order only); the outcome, which starts with them,
-   * follows once the rest are ranked.
+   * their fragments are in (relevance order only); once the promise it returns settles, the
+   * rest are fetched and ranked, and the outcome, which starts with them, follows.
    */
-  const search = async (raw: string, s: SearchState, onFirst?: (first: Hit[], variants: QueryVariant[]) => void): Promise<SearchOutcome> => {
+  const search = async (raw: string, s: SearchState, onFirst?: (first: Hit[], variants: QueryVariant[]) => void | Promise<void>): Promise<SearchOutcome> => {
     const q = core(raw);
     const variants = q ? expandQuery(q, data.s) : [];
     const pf = await load();
@@ -166,8 +166,9 @@ export function createRunner(load: () => Promise<Pagefind>, data: SearchData, tm
             head.filter((x) => x.whole),
             q,
           );
+    // The rest waits until onFirst says the first ones are shown, so their fragments do not compete with them.
     if (first.length && onFirst)
-      onFirst(
+      await onFirst(
         first.map((id) => hits.get(id)!),
         variants,
       );

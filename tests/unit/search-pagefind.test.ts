@@ -154,6 +154,24 @@ describe('the Pagefind runner', () => {
     expect(all.at(-1)).toBe('loose');
   });
 
+  it('fetches no fragment of the rest until the first results are shown (onFirst has settled)', async () => {
+    const many = Array.from({ length: FIRST_RANK + 5 }, (_, i) => ({ id: `p${i}`, content: `保护令 第${i}篇` }));
+    const { pf, fetched } = fakePagefind(many);
+    const run = createRunner(async () => pf, { s: [] }, new Map());
+    let release!: () => void;
+    let shown = 0;
+    const pending = run.search('保护令', state('保护令'), (first) => {
+      shown = first.length;
+      return new Promise<void>((resolve) => (release = resolve));
+    });
+    await vi.waitFor(() => expect(shown).toBe(FIRST_RANK));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fetched.size).toBe(FIRST_RANK);
+    release();
+    expect((await pending).results).toHaveLength(FIRST_RANK + 5);
+    expect(fetched.size).toBe(FIRST_RANK + 5);
+  });
+
   it('shows nothing early when sorting by date, so the dates stay in order', async () => {
     const { pf } = fakePagefind([{ id: 'a', content: '保护令', date: '2026-01-01' }]);
     const run = createRunner(async () => pf, { s: [] }, new Map());

@@ -166,6 +166,8 @@ export interface PreparedFigures {
   results: number;
   /** First contentful paint (the page's CSS arrived and it painted; its results are in the HTML), ms from navigation start. */
   firstPaintMs: number;
+  /** The first result lies inside the first screen (so the first paint shows it). */
+  resultOnFirstScreen: boolean;
 }
 
 /**
@@ -181,6 +183,10 @@ export async function measurePrepared(browser: Browser, url: string, resultSelec
   await page.locator(resultSelector).first().waitFor({ state: 'visible', timeout: 120_000 });
   const shownAt = performance.now();
   const results = await page.locator(resultSelector).count();
+  const resultOnFirstScreen = await page
+    .locator(resultSelector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().top < window.innerHeight);
   // "Visible" is layout; the reader sees the results at the first paint, once the render-blocking CSS is in.
   const firstPaintMs = await page.evaluate(
     () =>
@@ -204,7 +210,7 @@ export async function measurePrepared(browser: Browser, url: string, resultSelec
     bytes += sizes.responseBodySize + sizes.responseHeadersSize;
   }
   await context.close();
-  return { firstResultMs: shownAt - start, bytes, requests: before.length, results, firstPaintMs };
+  return { firstResultMs: shownAt - start, bytes, requests: before.length, results, firstPaintMs, resultOnFirstScreen };
 }
 
 /** A search started from the header box of another page. */

@@ -200,18 +200,20 @@ export const verdict = (c: Check) => (c.pass ? 'PASS' : 'FAIL');
 export interface PreparedBudgetFigures {
   firstResultMs: number;
   firstPaintMs: number;
+  resultOnFirstScreen: boolean;
   bytes: number;
 }
 
 /**
- * The prepared results page of the search word is held to the search budgets: its results seen (the
- * later of the first result in layout and the first paint, which waits for the CSS) within the desktop
- * and phone limits, and what it fetched by then within the first query's bytes.
+ * The prepared results page of the search word is held to the search budgets: its results seen within
+ * the desktop and phone limits — the first paint when the first result lies on the first screen (the
+ * results are in the HTML, so that paint shows them), else the later of the first paint and the first
+ * result in layout — and what it fetched by then within the first query's bytes.
  */
 export function preparedChecks(articles: number, desk: PreparedBudgetFigures | undefined, phone: PreparedBudgetFigures | undefined): Check[] {
   const subject = `${articles} articles`;
   const checks: Check[] = [];
-  const seen = (f: PreparedBudgetFigures) => Math.max(f.firstResultMs, f.firstPaintMs);
+  const seen = (f: PreparedBudgetFigures) => (f.resultOnFirstScreen ? f.firstPaintMs : Math.max(f.firstResultMs, f.firstPaintMs));
   if (desk)
     checks.push(
       { budget: 'search: prepared page bytes', subject, actual: formatBytes(desk.bytes), limit: `≤ ${formatBytes(BUDGETS.searchFirstQueryBytes)}`, pass: desk.bytes <= BUDGETS.searchFirstQueryBytes },

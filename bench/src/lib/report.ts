@@ -109,7 +109,7 @@ export function searchMoreTable(r: BenchResults): string {
     if (p)
       rows.push([
         `prepared page /search/${r.searchWord}/, ${label}, ${m.articles} articles`,
-        `${Math.round(p.firstResultMs)} ms (open → first result in layout); first paint ${Math.round(p.firstPaintMs)} ms`,
+        `${Math.round(p.firstResultMs)} ms (open → first result in layout); first paint ${Math.round(p.firstPaintMs)} ms${p.resultOnFirstScreen ? ' with the first result on screen' : ''}`,
         `${formatBytes(p.bytes)} / ${p.requests} (by the first paint)`,
         String(p.results),
       ]);
