@@ -62,7 +62,10 @@ export async function measurePage(browser: Browser, url: string): Promise<Weight
 
 /** A first search: bytes fetched from /pagefind/ until the first result shows, and how long that took. */
 export interface SearchFigures {
-  /** Transfer bytes (compressed, as sent) of /pagefind/ responses finished before the first result rendered. */
+  /**
+   * Transfer bytes (compressed, as sent) of /pagefind/ responses finished before the first result rendered,
+   * leaving out requests the page issued after the first result was in the page (the rest of the ranking).
+   */
   pagefindBytes: number;
   /** Number of those responses. */
   pagefindRequests: number;
@@ -132,11 +135,22 @@ export async function measureSearch(browser: Browser, searchPage: string, word: 
   const engineReadyMs = performance.now() - focusAt;
   // A Chinese IME commits the whole word at once: one input event, then Enter.
   await input.fill(word);
+  // When the first result enters the page, on the page's clock (epoch ms): requests the page issues after
+  // that (the rest of the ranking, fetched once the first results are shown) are not the first query's.
+  await warm.page.evaluate((sel) => {
+    const w = window as unknown as { benchFirstResultAt?: number };
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector(sel)) return;
+      w.benchFirstResultAt = performance.timeOrigin + performance.now();
+      observer.disconnect();
+    }).observe(document.body, { childList: true, subtree: true });
+  }, resultSelector);
   const enterAt = performance.now();
   await input.press('Enter');
   await warm.page.locator(resultSelector).first().waitFor({ state: 'visible', timeout: 120_000 });
   const shownAt = performance.now();
-  const before = done.filter((d) => d.at <= shownAt);
+  const insertedAt = await warm.page.evaluate(() => (window as unknown as { benchFirstResultAt?: number }).benchFirstResultAt ?? Infinity);
+  const before = done.filter((d) => d.at <= shownAt && d.req.timing().startTime <= insertedAt);
   let bytes = 0;
   for (const d of before) {
     const sizes = await d.req.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
