@@ -22,10 +22,10 @@ import { measureDevEdit } from './lib/dev.ts';
 import type { BenchPaths } from './lib/builds.ts';
 import { ensureGnuTime } from './lib/run.ts';
 import { serveStatic } from './lib/server.ts';
-import { launch, measurePage, measureSearch, PHONE } from './lib/browser.ts';
+import { launch, measureFromHeader, measurePage, measurePrepared, measureSearch, PHONE } from './lib/browser.ts';
 import { runLighthouseMedian } from './lib/lighthouse.ts';
 import { BUDGETS } from './lib/budgets.ts';
-import { allChecks, budgetTable, buildTable, lighthouseTable, phaseTable, ratioTable, searchSize, searchTable, templateTable, TEMPLATES } from './lib/report.ts';
+import { allChecks, budgetTable, buildTable, lighthouseTable, phaseTable, ratioTable, searchMoreTable, searchSize, searchTable, templateTable, TEMPLATES } from './lib/report.ts';
 import type { BenchResults } from './lib/report.ts';
 import { chromiumPath } from '../../scripts/lib/chromium.ts';
 
@@ -95,6 +95,7 @@ async function measureAll(
         gardenia: join(p.work, `corpus-${n}`),
         starlight: join(p.starlight, '.work', `corpus-${n}`),
         withStarlight: has('starlight'),
+        synonyms: join(root, 'content/synonyms.yaml'),
       });
       // Runs alternate between the two sites so a busy minute on the machine hits both.
       const ours: BuildResult[] = [];
@@ -138,6 +139,20 @@ async function measureAll(
             if (n === searchSize(opts.sizes)) {
               log(`corpus ${n}: first search on a phone (4× CPU, slow 4G)…`);
               r.searchPhone.set(n, await measureSearch(browser, `${server.url}/search/`, SEARCH_WORD, '[data-search-results] li', PHONE));
+              // The prepared results page of the word (routes.searchWord(); built when the corpus has content/synonyms.yaml), and
+              // a search from an article's header box, where the header's warm-up may have fetched the engine while the reader typed.
+              const prepared = `${server.url}/search/${encodeURIComponent(SEARCH_WORD)}/`;
+              const article = `${server.url}/articles/bench-00001/`;
+              const more: NonNullable<typeof r.searchMore> = { articles: n, prepared: {}, header: {} };
+              if (existsSync(join(p.work, `out-${n}`, 'search', SEARCH_WORD, 'index.html'))) {
+                log(`corpus ${n}: prepared results page /search/${SEARCH_WORD}/, desktop and phone…`);
+                more.prepared.desktop = await measurePrepared(browser, prepared, '[data-prepared-results] li');
+                more.prepared.phone = await measurePrepared(browser, prepared, '[data-prepared-results] li', PHONE);
+              }
+              log(`corpus ${n}: search from an article's header box, desktop and phone…`);
+              more.header.desktop = await measureFromHeader(browser, article, SEARCH_WORD, '[data-search-results] li');
+              more.header.phone = await measureFromHeader(browser, article, SEARCH_WORD, '[data-search-results] li', PHONE);
+              r.searchMore = more;
             }
           }
           if (r.ours.some((b) => b.articles === n)) r.articleWeight.set(n, { ours: await measurePage(browser, `${server.url}/articles/bench-00001/`) });
@@ -210,6 +225,7 @@ function report(r: BenchResults, opts: { runs: number }, has: (s: string) => boo
   if (r.ours.length || r.real) out.push(`## Builds (median of ${opts.runs} run${opts.runs > 1 ? 's' : ''}; Pagefind included for both sites)`, '', buildTable(r), '');
   if (r.ours.length) out.push('## Where the build time goes (seconds, from the build logs of the median runs)', '', phaseTable(r), '');
   if (r.search.size) out.push('## First search', '', searchTable(r), '');
+  if (r.searchMore) out.push('## Prepared results and the header box', '', searchMoreTable(r), '');
   if (r.dev) out.push('## Editing under `astro dev`', '', `${r.dev.articles} articles: dev server served the article ${r.dev.startSeconds.toFixed(1)} s after start; one added sentence showed in the browser ${Math.round(r.dev.editMs)} ms after the file was written.`, '');
   if (r.starlight.length) out.push('## Gardenia ÷ Starlight (same corpus)', '', ratioTable(r), '');
   if (r.templates.size) out.push('## Real site: page templates (gzipped, until network idle)', '', templateTable(r), '');

@@ -5,7 +5,8 @@
  * - `astro:config:setup` adds the virtual module `virtual:gardenia/search-data`
  *   (src/integrations/search-data.ts) that the search page embeds;
  * - `astro:build:done` runs Pagefind (a failure fails the build), writes the fallback
- *   search index for engines too old for Pagefind (search-fallback-index.ts), writes the nginx
+ *   search index for engines too old for Pagefind (search-fallback-index.ts), fills the prepared
+ *   result pages of the everyday words (search-prepared-pages.ts), writes the nginx
  *   CSP header file beside the output folder (dist/ → dist.csp.conf) and gzips the
  *   text files for gzip_static, in that order (the .gz copies include Pagefind's
  *   JavaScript; the header is read from the uncompressed pages).
@@ -24,7 +25,8 @@ import { cspForDist, nginxLine } from './csp-header.ts';
 import { runPagefind } from './pagefind.ts';
 import { precompress } from './precompress.ts';
 import { searchDataPlugin } from './search-data.ts';
-import { writeFallbackIndex } from './search-fallback-index.ts';
+import { readFragments, writeFallbackIndex } from './search-fallback-index.ts';
+import { writePreparedPages } from './search-prepared-pages.ts';
 
 /** Where the CSP header file for an output folder goes: beside it, never inside (nginx serves the inside). */
 export function cspConfPath(outDir: URL): string {
@@ -60,8 +62,12 @@ export default function gardeniaBuild(): AstroIntegration {
 
         since = performance.now();
         const dist = fileURLToPath(dir);
-        const fallback = writeFallbackIndex(dist);
+        const fragments = readFragments(dist);
+        const contentDir = process.env.GARDENIA_CONTENT ?? './content';
+        const fallback = writeFallbackIndex(dist, contentDir, fragments);
         logger.info(`Fallback search index (old engines): ${fallback.pages} pages, ${Math.round(fallback.bytes / 1024)} KB → ${fallback.file}`);
+        const prepared = writePreparedPages(dist, fragments, contentDir);
+        logger.info(`Prepared search results: ${prepared.pages} pages${prepared.empty.length ? `; nothing found for ${prepared.empty.join('、')}` : ''}`);
         const conf = cspConfPath(dir);
         writeFileSync(conf, nginxLine(cspForDist(dist)));
         // The time is read by the bench's build profile (bench/src/lib/builds.ts parsePhases).

@@ -5,6 +5,7 @@
  * - `searchData`: JSON for the page — the synonym list (content/synonyms.yaml) and a
  *   Traditional → Simplified character map restricted to characters the site uses.
  * - `suggestions`: a few formal terms to offer when nothing was found.
+ * - `synonymGroups`: the parsed list, for the prepared result pages (src/pages/search/[word].astro).
  *
  * The content folder is $GARDENIA_CONTENT when set, as for the collections.
  */
@@ -43,7 +44,10 @@ export function searchDataModule(root: string): string {
   // Embedded in a <script type="application/json">: no "</script>" may appear.
   const searchData = JSON.stringify({ t: pairs, s: synonyms }).replace(/</g, '\\u003c');
   const suggestions = synonyms.slice(0, SUGGESTIONS).map((g) => g.formal);
-  return `export const searchData = ${JSON.stringify(searchData)};\nexport const suggestions = ${JSON.stringify(suggestions)};\n`;
+  return (
+    `export const searchData = ${JSON.stringify(searchData)};\nexport const suggestions = ${JSON.stringify(suggestions)};\n` +
+    `export const synonymGroups = ${JSON.stringify(synonyms)};\n`
+  );
 }
 
 /** Vite plugin serving the module; in dev, an edit under content/ rebuilds it. */

@@ -41,8 +41,12 @@ export function readVocabulary(contentDir: string): string[] {
 }
 
 /** Writes the index into `dist`; returns its path, page count and size in bytes. */
-export function writeFallbackIndex(dist: string, contentDir = process.env.GARDENIA_CONTENT ?? './content'): { file: string; pages: number; bytes: number } {
-  const index = buildFallbackIndex(readFragments(dist), readVocabulary(contentDir));
+export function writeFallbackIndex(
+  dist: string,
+  contentDir = process.env.GARDENIA_CONTENT ?? './content',
+  fragments: readonly PagefindFragment[] = readFragments(dist),
+): { file: string; pages: number; bytes: number } {
+  const index = buildFallbackIndex(fragments, readVocabulary(contentDir));
   const file = join(dist, routes.searchIndex().slice(1));
   const json = JSON.stringify(index);
   writeFileSync(file, json);

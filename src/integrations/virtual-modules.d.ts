@@ -4,4 +4,6 @@ declare module 'virtual:gardenia/search-data' {
   export const searchData: string;
   /** A few formal terms to suggest when a search finds nothing. */
   export const suggestions: string[];
+  /** The synonym groups of content/synonyms.yaml (formal term → everyday forms). */
+  export const synonymGroups: import('../lib/search-synonyms.ts').SynonymGroup[];
 }

@@ -54,6 +54,8 @@ export const routes = {
   actionCard: (id: string) => `/cards/${id}/`,
   /** The search page, optionally with a query. */
   search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : '/search/'),
+  /** Prepared results for one everyday word (a formal term of content/synonyms.yaml), built at build time: `/search/抚养费/`. */
+  searchWord: (word: string) => `/search/${encodeURIComponent(word)}/`,
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
   robots: () => '/robots.txt',
@@ -84,9 +86,10 @@ export const REQUIRED_PAGES = ['about', 'hotlines', 'safety', 'how-to-attend-ope
  * What one path segment of a route may be:
  * - a fixed list (taxonomy enums),
  * - the id of an entry in a collection (known only to callers that read content),
- * - a list page number (2 or more; page 1 is the list's own address).
+ * - a list page number (2 or more; page 1 is the list's own address),
+ * - a prepared search word (from content/synonyms.yaml; any one path segment here).
  */
-export type Param = { values: readonly string[] } | { collection: EntryCollection; nested?: boolean } | { min: number };
+export type Param = { values: readonly string[] } | { collection: EntryCollection; nested?: boolean } | { min: number } | { searchWord: true };
 
 /** One route: its pattern (`:name` marks a parameter) and what each parameter may be. */
 export interface RouteSpec {
@@ -126,6 +129,8 @@ export const ROUTE_TABLE: readonly RouteSpec[] = [
   { pattern: routes.notFound(), params: {}, sitemap: false },
   // The browser editor (Decap CMS): built into dist/admin/, never in the sitemap, robots disallow it.
   { pattern: routes.admin(), params: {}, sitemap: false },
+  // Prepared search results are search results: outside the sitemap and noindex (src/pages/search/[word].astro).
+  { pattern: '/search/:word/', params: { word: { searchWord: true } }, sitemap: false },
   { pattern: '/articles/page/:n/', params: { n: PAGE }, sitemap: true },
   { pattern: '/articles/topic/:topic/', params: { topic: enumOf(TOPICS) }, sitemap: true },
   { pattern: '/articles/topic/:topic/page/:n/', params: { topic: enumOf(TOPICS), n: PAGE }, sitemap: true },
@@ -190,6 +195,7 @@ export function matchRoute(path: string, ids?: Partial<Record<EntryCollection, R
       const value = params[n]!;
       if ('values' in rule) return rule.values.includes(value);
       if ('min' in rule) return /^[1-9][0-9]*$/.test(value) && Number(value) >= rule.min;
+      if ('searchWord' in rule) return value.length > 0;
       const known = ids?.[rule.collection];
       return known ? known.has(value) : true;
     });

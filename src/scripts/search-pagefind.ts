@@ -74,6 +74,13 @@ export const RELAXED_WEIGHT = 0.6;
  * matches more pages than this.
  */
 export const RANK_DEPTH = 60;
+/**
+ * Results ranked before the first ones are shown (show first, rank after): their fragments
+ * are the only ones the reader waits for. Ten fragments of about 3 KB are two round trips
+ * over HTTP/1.1's six connections; the other RANK_DEPTH - FIRST_RANK are fetched and ranked
+ * after the first answers are on screen.
+ */
+export const FIRST_RANK = 10;
 /** The Pagefind meta value marking a page written for professionals (set by ArticleLayout). */
 export const STAFF_AUDIENCE = 'staff';
 /** Pagefind meta `audience` of reference pages (the glossary): they explain words, they do not answer a question. */
@@ -111,8 +118,13 @@ export function createRunner(load: () => Promise<Pagefind>, data: SearchData, tm
   /** The reader's words as the engine should see them. */
   const core = (raw: string) => coreQuery(toSimplified(raw, tmap));
 
-  /** Runs the reader's query and its expansions, merges and ranks them. */
-  const search = async (raw: string, s: SearchState): Promise<SearchOutcome> => {
+  /**
+   * Runs the reader's query and its expansions, merges and ranks them. With `onFirst`, the
+   * whole-word hits among the first FIRST_RANK results are handed over, ranked, as soon as
+   * their fragments are in (relevance order only); once the promise it returns settles, the
+   * rest are fetched and ranked, and the outcome, which starts with them, follows.
+   */
+  const search = async (raw: string, s: SearchState, onFirst?: (first: Hit[], variants: QueryVariant[]) => void | Promise<void>): Promise<SearchOutcome> => {
     const q = core(raw);
     const variants = q ? expandQuery(q, data.s) : [];
     const pf = await load();
@@ -131,19 +143,40 @@ export function createRunner(load: () => Promise<Pagefind>, data: SearchData, tm
     }
     const hits = new Map(fused.map((f) => [f.item.id, hitOf(f.item)]));
     const queries = variants.map((v) => v.q);
-    const head = await Promise.all(
-      fused.slice(0, RANK_DEPTH).map(async (f) => {
-        const d = await hits.get(f.item.id)!.data();
-        return {
-          item: f.item.id,
-          score: f.score,
-          whole: isWholeMatch(`${d.meta.title ?? ''}\n${d.content ?? ''}`, queries),
-          // Staff-facing and reference pages rank below reader-facing answers at equal relevance.
-          staff: d.meta.audience === STAFF_AUDIENCE || d.meta.audience === REFERENCE_AUDIENCE,
-        };
-      }),
-    );
-    let ids = [...rankMatches(head, q), ...fused.slice(RANK_DEPTH).map((f) => f.item.id)];
+    const classify = (part: typeof fused) =>
+      Promise.all(
+        part.map(async (f) => {
+          const d = await hits.get(f.item.id)!.data();
+          return {
+            item: f.item.id,
+            score: f.score,
+            whole: isWholeMatch(`${d.meta.title ?? ''}\n${d.content ?? ''}`, queries),
+            // Staff-facing and reference pages rank below reader-facing answers at equal relevance.
+            staff: d.meta.audience === STAFF_AUDIENCE || d.meta.audience === REFERENCE_AUDIENCE,
+          };
+        }),
+      );
+    // Show first: the whole-word hits among the first results, ranked among themselves. Part-word
+    // hits wait, so a whole-word hit ranked later still comes above them.
+    const head = await classify(fused.slice(0, FIRST_RANK));
+    const first =
+      s.sort === 'date'
+        ? []
+        : rankMatches(
+            head.filter((x) => x.whole),
+            q,
+          );
+    // The rest waits until onFirst says the first ones are shown, so their fragments do not compete with them.
+    if (first.length && onFirst)
+      await onFirst(
+        first.map((id) => hits.get(id)!),
+        variants,
+      );
+    // Rank after: everything else within RANK_DEPTH, below the ones already shown.
+    const rest = await classify(fused.slice(FIRST_RANK, RANK_DEPTH));
+    const shown = new Set(first);
+    const ranked = rankMatches([...head.filter((x) => !shown.has(x.item)), ...rest], q);
+    let ids = [...first, ...ranked, ...fused.slice(RANK_DEPTH).map((f) => f.item.id)];
     if (s.sort === 'date') {
       const order = await newestFirst(pf);
       const at = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;

@@ -99,6 +99,8 @@ export function filterGroups(all: Record<string, Record<string, number>>): HTMLF
 export function createRenderer(parts: SearchParts, root: HTMLElement, text: Text) {
   const { input, status, also, list, more, empty, urgent, notFound, controls, groups, clear } = parts;
   let shown: Hit[] = [];
+  /** The early results being added (first()), which done() continues after. */
+  let early: Promise<void> = Promise.resolve();
 
   const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('[data-search-result] h2 a')];
 
@@ -139,14 +141,28 @@ export function createRenderer(parts: SearchParts, root: HTMLElement, text: Text
       empty.hidden = true;
       notFound.hidden = true;
       shown = [];
+      early = Promise.resolve();
       root.dataset.searchState = state.q ? 'loading' : 'idle';
       status.textContent = state.q ? text('loading') : '';
     },
 
-    /** Shows the first page of results, then the count, the extra words and the closing lines. */
+    /**
+     * Shows the best results while the rest are still being ranked (show first, rank after).
+     * The status keeps saying "searching" and the page stays in its loading state: the count
+     * and the closing lines come with done(), whose results start with these.
+     */
+    first(hits: Hit[], current: () => boolean) {
+      early = appendItems(hits.slice(0, PAGE_SIZE), current);
+      return early;
+    },
+
+    /** Shows the first page of results (after any shown early), then the count, the extra words and the closing lines. */
     async done(q: string, variants: QueryVariant[], results: Hit[], current: () => boolean) {
       shown = results;
-      await appendItems(results.slice(0, PAGE_SIZE), current);
+      await early;
+      if (!current()) return;
+      const already = list.querySelectorAll('[data-search-result]').length;
+      await appendItems(results.slice(already, PAGE_SIZE), current);
       if (!current()) return;
       status.textContent = results.length ? text('results', { n: results.length }) : text('none', { q });
       const extra = variants.map((v) => v.q).filter((v) => v !== q);

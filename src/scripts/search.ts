@@ -14,24 +14,9 @@ import { createRunner, pagefindLoader } from './search-pagefind.ts';
 import type { Pagefind } from './search-pagefind.ts';
 import { createFallbackEngine, parseFallbackIndex } from '../lib/search-fallback.ts';
 import { createRenderer } from './search-render.ts';
+import { canRunPagefind } from './pagefind-support.ts';
 
-/**
- * Pagefind 1.6's engine is WebAssembly that returns several values and uses several tables
- * (Chromium 85 and 96, Safari 15): an older engine fails to compile it inside Pagefind's worker,
- * an uncaught error with the page half-started. This 25-byte module uses both, so validating it
- * tells beforehand (graded support: no engine names, no user-agent sniffing). Such an engine
- * searches the small fallback index instead (src/lib/search-fallback.ts).
- */
-const PAGEFIND_WASM_PROBE = [0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 6, 1, 0x60, 0, 2, 0x7f, 0x7f, 4, 7, 2, 0x70, 0, 0, 0x70, 0, 0];
-
-/** True when this engine can run Pagefind's WebAssembly. */
-export function canRunPagefind(): boolean {
-  try {
-    return typeof WebAssembly === 'object' && WebAssembly.validate(new Uint8Array(PAGEFIND_WASM_PROBE));
-  } catch {
-    return false;
-  }
-}
+export { canRunPagefind };
 
 /**
  * Loads the fallback index (routes.searchIndex()) once, as an engine with Pagefind's
@@ -96,6 +81,21 @@ export function initSearch(): void {
       document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
       root.querySelectorAll<HTMLElement>('[data-search-js]').forEach((el) => el.removeAttribute('hidden'));
 
+      // The filter counts are Pagefind's filter files (about 17 KB at 3,000 articles), not on the way to
+      // the first result: fetched when the reader opens 筛选和排序 or once a search has finished.
+      let filtersAsked = false;
+      const loadFilters = () => {
+        if (filtersAsked) return;
+        filtersAsked = true;
+        void runner
+          .filters()
+          .then((all) => view.filters(all, nav.state))
+          .catch(() => {
+            controls.hidden = true;
+          });
+      };
+      controls.addEventListener('toggle', loadFilters);
+
       let run = 0;
       const show = async (state: SearchState) => {
         const mine = ++run;
@@ -103,9 +103,16 @@ export function initSearch(): void {
         view.start(state, isUrgentQuery(state.q) || isUrgentQuery(toSimplified(state.q, tmap)));
         if (!state.q) return;
         try {
-          const { variants, results } = await runner.search(state.q, state);
+          // Show first, rank after: the best few appear while the rest are being ranked.
+          const { variants, results } = await runner.search(state.q, state, async (first) => {
+            if (!current()) return;
+            // Not a timer or a frame wait: those stop with a paused clock (tests) or in a hidden tab. The items
+            // are in the DOM when this settles; the rest's fetches are network work that does not hold up the paint.
+            await view.first(first, current);
+          });
           if (!current()) return;
           await view.done(state.q, variants, results, current);
+          loadFilters();
         } catch {
           if (current()) view.error();
         }
@@ -160,12 +167,6 @@ export function initSearch(): void {
       });
 
       nav.start();
-      void runner
-        .filters()
-        .then((all) => view.filters(all, nav.state))
-        .catch(() => {
-          controls.hidden = true;
-        });
     },
   );
 }

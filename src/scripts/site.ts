@@ -17,6 +17,7 @@ import { initPrintButtons } from './print-button.ts';
 import { initQuickExit } from './quick-exit.ts';
 import { initReadAloud } from './read-aloud.ts';
 import { initSearchShortcut } from './search-shortcut.ts';
+import { initSearchWarm } from './search-warm.ts';
 
 // Every page. The print buttons (action cards, the open-day sheet) are ~100 bytes: cheaper here
 // than a request of their own on the pages that have one.
@@ -25,10 +26,9 @@ start(initDisplaySettings);
 start(initReadAloud);
 start(initSearchShortcut);
 start(initPrintButtons);
-// The header search box's warm-up (src/scripts/search-warm.ts, forms marked data-search-warm)
-// goes here, one line: start(initSearchWarm). The header is on every page, so keep that start
-// small and let it import() any engine code itself on the reader's first focus; a startWhere()
-// on [data-search-warm] would cost every page a request.
+// The header search box's warm-up (forms marked data-search-warm): small, and it fetches
+// Pagefind's files only on the reader's first focus, so it is started here, not import()ed.
+start(initSearchWarm);
 
 // Only on the pages that carry the marker.
 startWhere('[data-search]', () => import('./search.ts').then((m) => m.initSearch()));

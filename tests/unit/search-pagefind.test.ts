@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { createRunner, RANK_DEPTH, type Pagefind, type PagefindResultData } from '../../src/scripts/search-pagefind.ts';
+import { createRunner, FIRST_RANK, RANK_DEPTH, type Pagefind, type PagefindResultData } from '../../src/scripts/search-pagefind.ts';
 import type { SearchState } from '../../src/lib/search-state.ts';
 
 interface Page {
@@ -125,6 +125,59 @@ describe('the Pagefind runner', () => {
     expect(fetched.size).toBe(RANK_DEPTH);
     await out.results[0]!.data();
     expect(Math.max(...fetched.values())).toBe(1);
+  });
+
+  it(`shows first, ranks after: the whole-word hits among the first ${FIRST_RANK} arrive after only their fragments`, async () => {
+    // Pagefind's order: a part-word hit first, then whole-word hits, more than FIRST_RANK pages in all.
+    const pages = [
+      { id: 'loose', content: '养老、抚慰和费用' },
+      ...Array.from({ length: FIRST_RANK + 5 }, (_, i) => ({ id: `p${i}`, content: `抚养费 第${i}篇` })),
+    ];
+    const { pf, fetched } = fakePagefind(pages);
+    // Pagefind scores the part-word page highest (as it may, by word frequency).
+    const search = pf.search;
+    pf.search = async (q, o) => ({ results: (await search(q, o)).results.map((r) => (r.id === 'loose' ? { ...r, score: 100 } : r)) });
+    const run = createRunner(async () => pf, { s: [] }, new Map());
+    let early: string[] = [];
+    let fetchedEarly = 0;
+    const out = await run.search('抚养费', state('抚养费'), (first) => {
+      fetchedEarly = fetched.size;
+      early = first.map((h) => h.id);
+    });
+    expect(fetchedEarly).toBe(FIRST_RANK);
+    expect(early).toHaveLength(FIRST_RANK - 1);
+    expect(early).not.toContain('loose');
+    const all = out.results.map((h) => h.id);
+    // The final list starts with what was shown, has every other whole-word hit next and the part-word hit last.
+    expect(all.slice(0, early.length)).toEqual(early);
+    expect(all).toHaveLength(pages.length);
+    expect(all.at(-1)).toBe('loose');
+  });
+
+  it('fetches no fragment of the rest until the first results are shown (onFirst has settled)', async () => {
+    const many = Array.from({ length: FIRST_RANK + 5 }, (_, i) => ({ id: `p${i}`, content: `保护令 第${i}篇` }));
+    const { pf, fetched } = fakePagefind(many);
+    const run = createRunner(async () => pf, { s: [] }, new Map());
+    let release!: () => void;
+    let shown = 0;
+    const pending = run.search('保护令', state('保护令'), (first) => {
+      shown = first.length;
+      return new Promise<void>((resolve) => (release = resolve));
+    });
+    await vi.waitFor(() => expect(shown).toBe(FIRST_RANK));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fetched.size).toBe(FIRST_RANK);
+    release();
+    expect((await pending).results).toHaveLength(FIRST_RANK + 5);
+    expect(fetched.size).toBe(FIRST_RANK + 5);
+  });
+
+  it('shows nothing early when sorting by date, so the dates stay in order', async () => {
+    const { pf } = fakePagefind([{ id: 'a', content: '保护令', date: '2026-01-01' }]);
+    const run = createRunner(async () => pf, { s: [] }, new Map());
+    const onFirst = vi.fn();
+    await run.search('保护令', state('保护令', { sort: 'date' }), onFirst);
+    expect(onFirst).not.toHaveBeenCalled();
   });
 
   it('a failed engine load rejects, so the page can say search is unavailable', async () => {

@@ -117,6 +117,30 @@ describe('the search renderer', () => {
     expect(document.activeElement?.getAttribute('href')).toBe(`/p${PAGE_SIZE}/`);
   });
 
+  it('shows the first results while still searching, then continues the list after them without repeating any', async () => {
+    const { root, parts, view } = setup();
+    const hits = Array.from({ length: 5 }, (_, i) => hit(i));
+    view.start({ q: 'x', sort: 'relevance', filters: {} }, false);
+    await view.first(hits.slice(0, 2), always);
+    expect([...parts.list.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/p0/', '/p1/']);
+    expect(root.dataset.searchState).toBe('loading');
+    expect(parts.status.textContent).toBe('正在搜索……');
+    expect(parts.notFound.hidden).toBe(true);
+    await view.done('x', [], hits, always);
+    expect([...parts.list.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/p0/', '/p1/', '/p2/', '/p3/', '/p4/']);
+    expect(parts.status.textContent).toBe('找到 5 条结果');
+    expect(root.dataset.searchState).toBe('done');
+  });
+
+  it('a new search clears the results shown early by the one before', async () => {
+    const { parts, view } = setup();
+    view.start({ q: 'a', sort: 'relevance', filters: {} }, false);
+    await view.first([hit(1)], always);
+    view.start({ q: 'b', sort: 'relevance', filters: {} }, false);
+    await view.done('b', [], [hit(7)], always);
+    expect([...parts.list.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/p7/']);
+  });
+
   it('an urgent query shows the urgent numbers; an error says search is unavailable', () => {
     const { root, parts, view } = setup();
     view.start({ q: '被打', sort: 'relevance', filters: {} }, true);

@@ -62,7 +62,10 @@ export async function measurePage(browser: Browser, url: string): Promise<Weight
 
 /** A first search: bytes fetched from /pagefind/ until the first result shows, and how long that took. */
 export interface SearchFigures {
-  /** Transfer bytes (compressed, as sent) of /pagefind/ responses finished before the first result rendered. */
+  /**
+   * Transfer bytes (compressed, as sent) of /pagefind/ responses finished before the first result rendered,
+   * leaving out requests the page issued after the first result was in the page (the rest of the ranking).
+   */
   pagefindBytes: number;
   /** Number of those responses. */
   pagefindRequests: number;
@@ -132,11 +135,22 @@ export async function measureSearch(browser: Browser, searchPage: string, word: 
   const engineReadyMs = performance.now() - focusAt;
   // A Chinese IME commits the whole word at once: one input event, then Enter.
   await input.fill(word);
+  // When the first result enters the page, on the page's clock (epoch ms): requests the page issues after
+  // that (the rest of the ranking, fetched once the first results are shown) are not the first query's.
+  await warm.page.evaluate((sel) => {
+    const w = window as unknown as { benchFirstResultAt?: number };
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector(sel)) return;
+      w.benchFirstResultAt = performance.timeOrigin + performance.now();
+      observer.disconnect();
+    }).observe(document.body, { childList: true, subtree: true });
+  }, resultSelector);
   const enterAt = performance.now();
   await input.press('Enter');
   await warm.page.locator(resultSelector).first().waitFor({ state: 'visible', timeout: 120_000 });
   const shownAt = performance.now();
-  const before = done.filter((d) => d.at <= shownAt);
+  const insertedAt = await warm.page.evaluate(() => (window as unknown as { benchFirstResultAt?: number }).benchFirstResultAt ?? Infinity);
+  const before = done.filter((d) => d.at <= shownAt && d.req.timing().startTime <= insertedAt);
   let bytes = 0;
   for (const d of before) {
     const sizes = await d.req.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
@@ -152,6 +166,116 @@ export async function measureSearch(browser: Browser, searchPage: string, word: 
   const coldFirstResultMs = performance.now() - start;
   await cold.context.close();
   return { pagefindBytes: bytes, pagefindRequests: before.length, firstResultMs: shownAt - enterAt, engineReadyMs, coldFirstResultMs, results };
+}
+
+/** A prepared results page (routes.searchWord(), /search/抚养费/), opened cold. */
+export interface PreparedFigures {
+  /** From navigating to the page (fresh cache) to its first result visible, ms. */
+  firstResultMs: number;
+  /** Transfer bytes of every response finished by the first result and the first paint (HTML, CSS, scripts). */
+  bytes: number;
+  /** Number of those responses. */
+  requests: number;
+  /** Results on the page. */
+  results: number;
+  /** First contentful paint (the page's CSS arrived and it painted; its results are in the HTML), ms from navigation start. */
+  firstPaintMs: number;
+  /** The first result lies inside the first screen (so the first paint shows it). */
+  resultOnFirstScreen: boolean;
+}
+
+/**
+ * A prepared results page, the way a reader reaches it from a link: navigate (fresh cache)
+ * and wait for the first result. One round trip for the HTML, no engine.
+ */
+export async function measurePrepared(browser: Browser, url: string, resultSelector: string, throttle?: Throttle): Promise<PreparedFigures> {
+  const { context, page } = await phonePage(browser, throttle);
+  const done: { at: number; req: import('playwright-core').Request }[] = [];
+  page.on('requestfinished', (req) => done.push({ at: performance.now(), req }));
+  const start = performance.now();
+  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+  await page.locator(resultSelector).first().waitFor({ state: 'visible', timeout: 120_000 });
+  const shownAt = performance.now();
+  const results = await page.locator(resultSelector).count();
+  const resultOnFirstScreen = await page
+    .locator(resultSelector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().top < window.innerHeight);
+  // "Visible" is layout; the reader sees the results at the first paint, once the render-blocking CSS is in.
+  const firstPaintMs = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const seen = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        const now = seen();
+        if (now !== undefined) return resolve(now);
+        new PerformanceObserver((list, observer) => {
+          const fcp = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+          if (!fcp) return;
+          observer.disconnect();
+          resolve(fcp.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+  // Everything fetched by then: by the first paint the page's CSS has arrived.
+  let bytes = 0;
+  const before = [...done];
+  for (const d of before) {
+    const sizes = await d.req.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
+    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+  }
+  await context.close();
+  return { firstResultMs: shownAt - start, bytes, requests: before.length, results, firstPaintMs, resultOnFirstScreen };
+}
+
+/** A search started from the header box of another page. */
+export interface HeaderSearchFigures {
+  /** From pressing Enter in the header box to the search page's first result (its page load included), ms. */
+  firstResultMs: number;
+  /** Transfer bytes of /pagefind/ responses after Enter, until the first result (what the warm-up did not cover). */
+  pagefindBytesAfterEnter: number;
+  /** /pagefind/ requests made before Enter (by the header's warm-up while the reader typed). */
+  warmedRequests: number;
+}
+
+/**
+ * A reader on an article searches from the header: opens the menu (on a phone), focuses the box,
+ * types for as long as the page is fetching (the header's warm-up, if any, at most two minutes),
+ * presses Enter, and waits for the search page's first result.
+ */
+export async function measureFromHeader(browser: Browser, pageUrl: string, word: string, resultSelector: string, throttle?: Throttle): Promise<HeaderSearchFigures> {
+  const { context, page } = await phonePage(browser, throttle);
+  const done: { at: number; req: import('playwright-core').Request }[] = [];
+  let inFlight = 0;
+  const isPagefind = (req: import('playwright-core').Request) => new URL(req.url()).pathname.includes('/pagefind/');
+  page.on('request', (req) => {
+    if (isPagefind(req)) inFlight++;
+  });
+  const settle = (req: import('playwright-core').Request) => {
+    if (!isPagefind(req)) return;
+    inFlight--;
+    done.push({ at: performance.now(), req });
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  await page.goto(pageUrl, { waitUntil: 'load', timeout: 120_000 });
+  const summary = page.locator('[data-site-menu] > summary');
+  if (await summary.isVisible()) await summary.click();
+  const box = page.locator('header form[role="search"] input[type="search"]:visible').first();
+  await box.focus();
+  await expectQuiet(() => inFlight, page);
+  const warmedRequests = done.length;
+  await box.fill(word);
+  const enterAt = performance.now();
+  await box.press('Enter');
+  await page.locator(resultSelector).first().waitFor({ state: 'visible', timeout: 120_000 });
+  const shownAt = performance.now();
+  let bytes = 0;
+  for (const d of done.filter((x) => x.at > enterAt && x.at <= shownAt)) {
+    const sizes = await d.req.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
+    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+  }
+  await context.close();
+  return { firstResultMs: shownAt - enterAt, pagefindBytesAfterEnter: bytes, warmedRequests };
 }
 
 /** Resolves once `busy()` has been 0 for 300 ms; throws after two minutes. */

@@ -195,3 +195,37 @@ export function lighthouseChecks(subject: string, scores: Record<string, number 
 
 /** "PASS" or "FAIL". */
 export const verdict = (c: Check) => (c.pass ? 'PASS' : 'FAIL');
+
+/** A prepared results page's figures (browser.ts PreparedFigures). */
+export interface PreparedBudgetFigures {
+  firstResultMs: number;
+  firstPaintMs: number;
+  resultOnFirstScreen: boolean;
+  bytes: number;
+}
+
+/**
+ * The prepared results page of the search word is held to the search budgets: its results seen within
+ * the desktop and phone limits — the first paint when the first result lies on the first screen (the
+ * results are in the HTML, so that paint shows them), else the later of the first paint and the first
+ * result in layout — and what it fetched by then within the first query's bytes.
+ */
+export function preparedChecks(articles: number, desk: PreparedBudgetFigures | undefined, phone: PreparedBudgetFigures | undefined): Check[] {
+  const subject = `${articles} articles`;
+  const checks: Check[] = [];
+  const seen = (f: PreparedBudgetFigures) => (f.resultOnFirstScreen ? f.firstPaintMs : Math.max(f.firstResultMs, f.firstPaintMs));
+  if (desk)
+    checks.push(
+      { budget: 'search: prepared page bytes', subject, actual: formatBytes(desk.bytes), limit: `≤ ${formatBytes(BUDGETS.searchFirstQueryBytes)}`, pass: desk.bytes <= BUDGETS.searchFirstQueryBytes },
+      { budget: 'search: prepared page first result (desktop)', subject, actual: `${Math.round(seen(desk))} ms`, limit: `≤ ${BUDGETS.searchFirstResultMs} ms`, pass: seen(desk) <= BUDGETS.searchFirstResultMs },
+    );
+  if (phone)
+    checks.push({
+      budget: 'search: prepared page first result (phone: 4× CPU, slow 4G)',
+      subject,
+      actual: `${Math.round(seen(phone))} ms`,
+      limit: `≤ ${BUDGETS.searchFirstResultPhoneMs} ms`,
+      pass: seen(phone) <= BUDGETS.searchFirstResultPhoneMs,
+    });
+  return checks;
+}

@@ -1,12 +1,12 @@
 /** Turns the bench's measurements into the tables it prints. Pure. */
-import { BUDGETS, buildChecks, devChecks, lighthouseChecks, pageChecks, pagesPerSecond, searchChecks, verdict } from './budgets.ts';
+import { BUDGETS, buildChecks, devChecks, lighthouseChecks, pageChecks, pagesPerSecond, preparedChecks, searchChecks, verdict } from './budgets.ts';
 import type { Check } from './budgets.ts';
 import { formatBytes, formatNumber, formatRatio, table } from './format.ts';
 import { allCss, allJs, pageBytes } from './weight.ts';
 import type { Weight } from './weight.ts';
 import type { BuildResult } from './builds.ts';
 import { peakBytes, totalSeconds } from './builds.ts';
-import type { SearchFigures } from './browser.ts';
+import type { HeaderSearchFigures, PreparedFigures, SearchFigures } from './browser.ts';
 import type { DevFigures } from './dev.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 
@@ -39,6 +39,12 @@ export interface BenchResults {
   search: Map<number, SearchFigures>;
   /** First search on a phone (4× CPU, slow 4G), on the search corpus size. */
   searchPhone: Map<number, SearchFigures>;
+  /** On the search corpus: the prepared page of the search word, and a search from an article's header box; desktop and phone. */
+  searchMore?: {
+    articles: number;
+    prepared: { desktop?: PreparedFigures; phone?: PreparedFigures };
+    header: { desktop?: HeaderSearchFigures; phone?: HeaderSearchFigures };
+  };
   /** Editing one article under `astro dev`. */
   dev?: DevFigures & { articles: number };
   /** Article page weight by corpus size, ours and Starlight's. */
@@ -88,6 +94,35 @@ export function phaseTable(r: BenchResults): string {
     for (const b of r.starlight.filter((x) => x.articles === n)) rows.push(row(b, 'Starlight'));
   }
   return table(['build', 'content layer', 'Vite/MDX bundle', 'render', 'Pagefind', 'CSP', 'gzip', 'other (start, sitemap…)', 'total', 'render per page'], rows);
+}
+
+/** The prepared results page and the search from another page's header box, on the search corpus. */
+export function searchMoreTable(r: BenchResults): string {
+  const m = r.searchMore;
+  if (!m) return '';
+  const rows: string[][] = [];
+  for (const [label, key] of [
+    ['desktop', 'desktop'],
+    ['phone (4× CPU, slow 4G)', 'phone'],
+  ] as const) {
+    const p = m.prepared[key];
+    if (p)
+      rows.push([
+        `prepared page /search/${r.searchWord}/, ${label}, ${m.articles} articles`,
+        `${Math.round(p.firstResultMs)} ms (open → first result in layout); first paint ${Math.round(p.firstPaintMs)} ms${p.resultOnFirstScreen ? ' with the first result on screen' : ''}`,
+        `${formatBytes(p.bytes)} / ${p.requests} (by the first paint)`,
+        String(p.results),
+      ]);
+    const h = m.header[key];
+    if (h)
+      rows.push([
+        `header box on an article → search page, ${label}, ${m.articles} articles`,
+        `${Math.round(h.firstResultMs)} ms (Enter → first result)`,
+        `${formatBytes(h.pagefindBytesAfterEnter)} Pagefind after Enter (${h.warmedRequests} fetched while typing)`,
+        '—',
+      ]);
+  }
+  return table(['“' + r.searchWord + '”', 'time', 'bytes / requests', 'results'], rows);
 }
 
 /** First searches: desktop at every size, phone on the search corpus. */
@@ -172,6 +207,7 @@ export function allChecks(r: BenchResults, ran: { corpus: boolean; starlight: bo
       return s && n !== undefined ? { articles: n, ...s } : undefined;
     };
     checks.push(...searchChecks(at(r.search), at(r.searchPhone), r.templates.get('search')));
+    if (r.searchMore) checks.push(...preparedChecks(r.searchMore.articles, r.searchMore.prepared.desktop, r.searchMore.prepared.phone));
   }
   if (ran.dev) checks.push(...devChecks(r.dev));
   if (ran.lighthouse) for (const t of TEMPLATES) checks.push(...lighthouseChecks(t.name, r.lighthouse.get(t.name)?.scores));

@@ -2,7 +2,10 @@
  * A tiny static server for a built site on 127.0.0.1: directory URLs serve
  * index.html, unknown paths the site's 404.html with status 404, and text is
  * gzipped when the browser asks (as any real host would; Pagefind's own
- * index chunks are already compressed and go out as they are).
+ * index chunks are already compressed and go out as they are). Caching as the site's nginx
+ * configuration (deploy/nginx/gardenia/site.conf): hashed files (`/_astro/`, Pagefind's
+ * `.pf_*` chunks) immutable for a year, everything else `no-cache` with an ETag that a
+ * conditional request turns into a 304 — so a page can warm the cache for the next one.
  */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -63,7 +66,14 @@ export async function serveStatic(root: string, port = Number(process.env.BENCH_
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     let body: Buffer = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
+    const immutable = pathname.startsWith('/_astro/') || /^\/pagefind\/.*\.pf_(meta|index|fragment|filter)$/.test(pathname);
+    const stat = statSync(file);
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache', etag };
+    if (status === 200 && req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag, 'cache-control': headers['cache-control']! }).end();
+      return;
+    }
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const gz = cache.get(file) ?? gzipSync(body);
       cache.set(file, gz);

@@ -25,10 +25,13 @@ function copyFixtureCollections(fixture: string, dest: string): void {
 }
 
 /** Generates `count` articles into fresh folders; returns their paths. */
-export function writeCorpus(count: number, opts: { fixture: string; gardenia: string; starlight: string; withStarlight: boolean }): CorpusPaths {
+export function writeCorpus(count: number, opts: { fixture: string; gardenia: string; starlight: string; withStarlight: boolean; synonyms?: string }): CorpusPaths {
   rmSync(opts.gardenia, { recursive: true, force: true });
   mkdirSync(opts.gardenia, { recursive: true });
   copyFixtureCollections(opts.fixture, opts.gardenia);
+  // The site's everyday search words (content/synonyms.yaml): the search page expands queries with them and
+  // the build writes a prepared results page for each formal term (/search/抚养费/), which the bench measures.
+  if (opts.synonyms) cpSync(opts.synonyms, join(opts.gardenia, 'synonyms.yaml'));
   if (opts.withStarlight) {
     rmSync(opts.starlight, { recursive: true, force: true });
     mkdirSync(opts.starlight, { recursive: true });
