@@ -102,7 +102,7 @@ describe('the build guard’s Vite plugin', () => {
     expect(plugin.load(file)).toBeNull();
     expect(plugin.transform('', file)).toBeNull();
     writeFileSync(file, '---\ntitle: 指南\n---\n正文。\n<iframe src="https://example.com"></iframe>\n');
-    expect(() => plugin.transform('', file)).toThrow(/guide\.mdx:4:1 .*raw-html/);
+    expect(() => plugin.transform('', file)).toThrow(/guide\.mdx:5:1 .*raw-html/);
     expect(() => plugin.load(file)).toThrow(/构建已停止/);
     rmSync(root, { recursive: true, force: true });
   });
