@@ -15,7 +15,6 @@
  * The script hashes change when a script changes: regenerate after every build.
  */
 import { closeSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A policy as directive name → source list, in first-seen order. */
@@ -88,14 +87,11 @@ function htmlFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !/^admin[\\/]/.test(f)).sort();
 }
 
-/** How much of a page's start is read to find the meta CSP. */
-const HEAD_BYTES = 16 * 1024;
-
 /** The first 16 KB of a page, where Astro puts the meta CSP (the whole file is read only when it is not there). */
 function headOf(file: string): string {
   const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.alloc(HEAD_BYTES);
+    const buf = Buffer.alloc(16 * 1024);
     const n = readSync(fd, buf, 0, buf.length, 0);
     // A multi-byte character cut at the end decodes as U+FFFD, which cannot be inside the tag found.
     return buf.toString('utf8', 0, n);
@@ -104,14 +100,15 @@ function headOf(file: string): string {
   }
 }
 
-/** The header policy text from each page's meta CSP (null: the page has none). */
-function policyFromPages(dist: string, pages: Iterable<[file: string, meta: string | null]>): string {
+/** Reads the built site and returns the header policy text. */
+export function cspForDist(dist: string): string {
   const policies: Policy[] = [];
   const missing: string[] = [];
   // Pages nearly all carry the same policy: parse and merge each distinct text once
   // (merging one policy per page was most of this step's time at 10,000 pages, issue 20).
   const seen = new Set<string>();
-  for (const [f, text] of pages) {
+  for (const f of htmlFiles(dist)) {
+    const text = metaCsp(headOf(join(dist, f))) ?? metaCsp(readFileSync(join(dist, f), 'utf8'));
     if (text === null) missing.push(f);
     else if (!seen.has(text)) {
       seen.add(text);
@@ -121,36 +118,6 @@ function policyFromPages(dist: string, pages: Iterable<[file: string, meta: stri
   if (policies.length === 0) throw new Error(`no page under ${dist} carries a meta CSP: build the site first (npm run build)`);
   if (missing.length) throw new Error(`pages without a meta CSP (the header alone would block their scripts): ${missing.join(', ')}`);
   return formatPolicy(headerPolicy(mergePolicies(policies)));
-}
-
-/** Reads the built site and returns the header policy text. */
-export function cspForDist(dist: string): string {
-  return policyFromPages(
-    dist,
-    htmlFiles(dist).map((f) => [f, metaCsp(headOf(join(dist, f))) ?? metaCsp(readFileSync(join(dist, f), 'utf8'))]),
-  );
-}
-
-/**
- * The same as cspForDist, reading the pages without blocking the event loop: the build runs it
- * while Pagefind indexes (src/integrations/gardenia-build.ts), whose requests and replies need
- * the loop free.
- */
-export async function cspForDistAsync(dist: string): Promise<string> {
-  const pages: [string, string | null][] = [];
-  for (const f of htmlFiles(dist)) {
-    const file = join(dist, f);
-    const fh = await open(file, 'r');
-    let head: string;
-    try {
-      const { bytesRead, buffer } = await fh.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
-      head = buffer.toString('utf8', 0, bytesRead);
-    } finally {
-      await fh.close();
-    }
-    pages.push([f, metaCsp(head) ?? metaCsp(await readFile(file, 'utf8'))]);
-  }
-  return policyFromPages(dist, pages);
 }
 
 /** The nginx line defining $gardenia_csp. */

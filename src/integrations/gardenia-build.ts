@@ -5,12 +5,12 @@
  * - `astro:config:setup` adds the virtual module `virtual:gardenia/search-data`
  *   (src/integrations/search-data.ts) that the search page embeds;
  * - `astro:build:done` frees the build's memory (collectGarbage), then runs Pagefind (a
- *   failure fails the build) and, at the same time, writes the nginx CSP header file beside
- *   the output folder (dist/ → dist.csp.conf) and gzips the pages for gzip_static: both only
- *   read the pages, which Pagefind only reads too, and Pagefind's binary leaves a core idle
- *   for much of its run (issue 20). After Pagefind it writes the fallback search index for
- *   engines too old for Pagefind (search-fallback-index.ts) and gzips Pagefind's scripts and
- *   that index.
+ *   failure fails the build) and, at the same time, gzips the pages for gzip_static: the gzip
+ *   only reads the pages, which Pagefind only reads too, and Pagefind's binary leaves part of
+ *   the second core idle (issue 20). After Pagefind it writes the fallback search index for
+ *   engines too old for Pagefind (search-fallback-index.ts), the nginx CSP header file beside
+ *   the output folder (dist/ → dist.csp.conf, from the pages' final meta policies) and gzips
+ *   whatever was written or changed after the first gzip (Pagefind's scripts, the index).
  *
  * The content lint is not a step here: it stays first in `npm run build`. It is an
  * editor tool with its own report and exit code, and the bench and the integration
@@ -19,16 +19,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { cspForDistAsync, nginxLine } from './csp-header.ts';
+import { cspForDist, nginxLine } from './csp-header.ts';
 import { runPagefind } from './pagefind.ts';
 import { precompress } from './precompress.ts';
 import { searchDataPlugin } from './search-data.ts';
 import { writeFallbackIndex } from './search-fallback-index.ts';
-import { routes } from '../lib/routes.ts';
 
 /** Where the CSP header file for an output folder goes: beside it, never inside (nginx serves the inside). */
 export function cspConfPath(outDir: URL): string {
@@ -80,27 +78,25 @@ export default function gardeniaBuild(): AstroIntegration {
         );
 
         // The log lines' wording is read by the bench's build profile (bench/src/lib/builds.ts
-        // parsePhases): "Pagefind: … in", "CSP header for nginx: … in", "gzip: … in". The two
-        // steps beside Pagefind say so instead, so their time is not counted twice.
+        // parsePhases): "Pagefind: … in", "CSP header for nginx: … in", "gzip: … in". The gzip
+        // beside Pagefind says so instead, so its time is not counted twice.
         const start = performance.now();
         const pagefind = runPagefind(dir, logger).then((r) => {
           logger.info(`Pagefind: ${r.indexed} pages indexed in ${seconds(start)} (${r.read} HTML files read)`);
         });
         const beside = (async () => {
-          const since = performance.now();
-          const conf = cspConfPath(dir);
-          writeFileSync(conf, nginxLine(await cspForDistAsync(dist)));
-          logger.info(`CSP header for nginx, beside Pagefind: ${conf} in ${seconds(since)}`);
-          const t = performance.now();
-          const gz = await precompress(dist, (rel) => !inPagefindBundle(rel));
-          logger.info(`gzip beside Pagefind: ${gz.written} files, ${Math.round(gz.before / 1024)} KB → ${Math.round(gz.after / 1024)} KB in ${seconds(t)}`);
-          // The pages read for these two steps are garbage now; free them before Pagefind reaches its
-          // own peak (it grows most while writing the index, at the end).
+          const gz = await precompress(dist, { include: (rel) => !inPagefindBundle(rel) });
+          logger.info(`gzip beside Pagefind: ${gz.written} files, ${Math.round(gz.before / 1024)} KB → ${Math.round(gz.after / 1024)} KB in ${seconds(start)}`);
+          // The pages read for it are garbage now; free them before Pagefind reaches its own peak
+          // (it grows most while writing the index, at the end).
           await collectGarbage();
         })();
         // Both must finish (or fail) before the build goes on: a rejected step fails the build.
         await Promise.all([pagefind, beside]);
 
+        // Steps that write or rewrite files after Pagefind go here, before the CSP header (which
+        // must see every page's final meta policy) and the last gzip (which compresses whatever
+        // is new or changed since the gzip beside Pagefind).
         let since = performance.now();
         const fallback = writeFallbackIndex(dist);
         logger.info(
@@ -108,9 +104,14 @@ export default function gardeniaBuild(): AstroIntegration {
         );
 
         since = performance.now();
-        const gz = await precompress(dist, (rel) => inPagefindBundle(rel) || `/${rel.split(sep).join('/')}` === routes.searchIndex());
+        const conf = cspConfPath(dir);
+        writeFileSync(conf, nginxLine(cspForDist(dist)));
+        logger.info(`CSP header for nginx: ${conf} in ${seconds(since)}`);
+
+        since = performance.now();
+        const gz = await precompress(dist, { onlyChanged: true });
         logger.info(
-          `gzip: ${gz.written} files, ${Math.round(gz.before / 1024)} KB → ${Math.round(gz.after / 1024)} KB in ${seconds(since)} (Pagefind's scripts and the fallback index)`,
+          `gzip: ${gz.written} files, ${Math.round(gz.before / 1024)} KB → ${Math.round(gz.after / 1024)} KB in ${seconds(since)} (written or changed after the gzip beside Pagefind)`,
         );
       },
     },

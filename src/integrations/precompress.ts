@@ -3,7 +3,8 @@
  * site, for nginx's gzip_static: pages are compressed once, at build time,
  * instead of on every request. Node-only; run by the build integration
  * (src/integrations/gardenia-build.ts) — the pages while Pagefind indexes them,
- * Pagefind's own scripts after it — and by hand through `node deploy/precompress.ts [dist]`.
+ * then whatever was written or changed after that (Pagefind's scripts, the search
+ * files) — and by hand through `node deploy/precompress.ts [dist]`.
  *
  * Pagefind's index files (.pf_*) and its WebAssembly (.pagefind) are gzip
  * already and are left alone. A .gz is kept only when it is worth serving
@@ -60,12 +61,27 @@ export function worthServing(size: number, gzSize: number): boolean {
   return size >= MIN_BYTES && gzSize <= size * (1 - MIN_SAVING);
 }
 
+/** Options of precompress. */
+export interface PrecompressOptions {
+  /** Which files (paths relative to the folder, with the platform's separator) to consider; all by default. */
+  include?: (rel: string) => boolean;
+  /**
+   * Leave a file alone when its .gz has its modification time (written by an earlier pass, see
+   * below), so a second pass compresses only what is new or was rewritten since: the build gzips
+   * the pages while Pagefind runs, then everything written or changed after that.
+   */
+  onlyChanged?: boolean;
+}
+
+/** Modification times compared to the millisecond (what utimes keeps). */
+const sameTime = (a: number, b: number) => Math.trunc(a) === Math.trunc(b);
+
 /**
- * Compresses every matching file under dir (paths relative to dir, with the platform's
- * separator, are offered to `include` when given). A stale .gz beside a file now left
- * uncompressed is removed, so nginx never serves an old copy.
+ * Compresses every matching file under dir. A stale .gz beside a file now left uncompressed is
+ * removed, so nginx never serves an old copy.
  */
-export async function precompress(dir: string, include: (rel: string) => boolean = () => true): Promise<PrecompressResult> {
+export async function precompress(dir: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
+  const { include = () => true, onlyChanged = false } = options;
   const result: PrecompressResult = { written: 0, before: 0, after: 0, skipped: 0 };
   const files = (readdirSync(dir, { recursive: true }) as string[]).filter((rel) => COMPRESSIBLE.test(rel) && include(rel)).map((rel) => join(dir, rel));
   let next = 0;
@@ -75,6 +91,7 @@ export async function precompress(dir: string, include: (rel: string) => boolean
       const stat = statSync(file);
       if (!stat.isFile()) continue;
       const target = `${file}.gz`;
+      if (onlyChanged && existsSync(target) && sameTime(statSync(target).mtimeMs, stat.mtimeMs)) continue;
       const data = stat.size >= MIN_BYTES ? readFileSync(file) : undefined;
       const gz = data ? await gzipAsync(data, { level: GZIP_LEVEL }) : undefined;
       if (!data || !gz || !worthServing(data.length, gz.length)) {
@@ -83,7 +100,7 @@ export async function precompress(dir: string, include: (rel: string) => boolean
         continue;
       }
       writeFileSync(target, gz);
-      utimesSync(target, stat.atime, stat.mtime);
+      utimesSync(target, stat.atimeMs / 1000, stat.mtimeMs / 1000);
       result.written++;
       result.before += data.length;
       result.after += gz.length;

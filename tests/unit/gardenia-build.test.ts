@@ -16,7 +16,6 @@ vi.mock('pagefind', () => pagefind);
 const { countFragments, runPagefind } = await import('../../src/integrations/pagefind.ts');
 const { collectGarbage, cspConfPath, inPagefindBundle } = await import('../../src/integrations/gardenia-build.ts');
 const { precompress, worthServing, MIN_BYTES } = await import('../../src/integrations/precompress.ts');
-const { cspForDist, cspForDistAsync } = await import('../../src/integrations/csp-header.ts');
 const { searchDataModule } = await import('../../src/integrations/search-data.ts');
 
 const logger = { error: vi.fn(), info: vi.fn(), warn: vi.fn() } as unknown as AstroIntegrationLogger;
@@ -133,34 +132,29 @@ describe('precompress', () => {
     mkdirSync(join(path, 'pagefind'));
     writeFileSync(join(path, 'index.html'), page);
     writeFileSync(join(path, 'pagefind', 'pagefind.js'), page);
-    expect((await precompress(path, (rel) => !inPagefindBundle(rel))).written).toBe(1);
+    expect((await precompress(path, { include: (rel) => !inPagefindBundle(rel) })).written).toBe(1);
     expect(existsSync(join(path, 'pagefind', 'pagefind.js.gz'))).toBe(false);
-    expect((await precompress(path, inPagefindBundle)).written).toBe(1);
+    expect((await precompress(path, { include: inPagefindBundle })).written).toBe(1);
     expect(existsSync(join(path, 'pagefind', 'pagefind.js.gz'))).toBe(true);
   });
-});
 
-describe('cspForDistAsync', () => {
-  const meta = (hash: string) => `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' '${hash}'">`;
-
-  it('gives the same header policy as the synchronous reader, every page’s hashes merged', async () => {
+  it('with onlyChanged, compresses only files that are new or were rewritten after the last pass', async () => {
     const { path } = freshDist();
-    mkdirSync(join(path, 'a'));
-    writeFileSync(join(path, 'index.html'), `<html><head>${meta('sha256-AAA')}</head></html>`);
-    // A meta tag beyond the first 16 KB is still found (the whole file is read then).
-    writeFileSync(join(path, 'a', 'index.html'), `<html><head><style>${'x'.repeat(20_000)}</style>${meta('sha256-BBB')}</head></html>`);
-    const policy = await cspForDistAsync(path);
-    expect(policy).toBe(cspForDist(path));
-    expect(policy).toMatch(/script-src 'self' (?=.*'sha256-AAA')(?=.*'sha256-BBB').*'wasm-unsafe-eval'/);
-    expect(policy).toContain("frame-ancestors 'none'");
-  });
-
-  it('names the pages without a meta CSP', async () => {
-    const { path } = freshDist();
-    writeFileSync(join(path, 'index.html'), `<html><head>${meta('sha256-AAA')}</head></html>`);
-    mkdirSync(join(path, 'b'));
-    writeFileSync(join(path, 'b', 'index.html'), '<html><head></head></html>');
-    await expect(cspForDistAsync(path)).rejects.toThrow(/pages without a meta CSP.*b\/index\.html/);
+    writeFileSync(join(path, 'index.html'), page);
+    writeFileSync(join(path, 'about.html'), page);
+    expect((await precompress(path)).written).toBe(2);
+    // A step after the first pass rewrites one page (later modification time) and writes a new file.
+    const rewritten = page.replace('人身安全保护令', '搜索结果');
+    writeFileSync(join(path, 'about.html'), rewritten);
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(path, 'about.html'), later, later);
+    writeFileSync(join(path, 'search-index.json'), JSON.stringify({ pages: Array.from({ length: 50 }, (_, i) => ({ title: `保护令 ${i}` })) }));
+    const r = await precompress(path, { onlyChanged: true });
+    expect(r.written).toBe(2);
+    expect(gunzipSync(readFileSync(join(path, 'about.html.gz'))).toString('utf8')).toBe(rewritten);
+    expect(existsSync(join(path, 'search-index.json.gz'))).toBe(true);
+    // Nothing changed since: nothing to do.
+    expect((await precompress(path, { onlyChanged: true })).written).toBe(0);
   });
 });
 
