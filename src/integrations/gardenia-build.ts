@@ -4,13 +4,11 @@
  *
  * - `astro:config:setup` adds the virtual module `virtual:gardenia/search-data`
  *   (src/integrations/search-data.ts) that the search page embeds;
- * - `astro:build:done` frees the build's memory (collectGarbage), then runs Pagefind (a
- *   failure fails the build) and, at the same time, gzips the pages for gzip_static: the gzip
- *   only reads the pages, which Pagefind only reads too, and Pagefind's binary leaves part of
- *   the second core idle (issue 20). After Pagefind it writes the fallback search index for
- *   engines too old for Pagefind (search-fallback-index.ts), the nginx CSP header file beside
- *   the output folder (dist/ → dist.csp.conf, from the pages' final meta policies) and gzips
- *   whatever was written or changed after the first gzip (Pagefind's scripts, the index).
+ * - `astro:build:done` frees the build's memory (collectGarbage), runs Pagefind (a failure
+ *   fails the build), writes the fallback search index for engines too old for Pagefind
+ *   (search-fallback-index.ts), writes the nginx CSP header file beside the output folder
+ *   (dist/ → dist.csp.conf) and gzips the text files for gzip_static, in that order (the .gz
+ *   copies include Pagefind's JavaScript; the header is read from the uncompressed pages).
  *
  * The content lint is not a step here: it stays first in `npm run build`. It is an
  * editor tool with its own report and exit code, and the bench and the integration
@@ -56,11 +54,6 @@ export async function collectGarbage(): Promise<{ before: number; after: NodeJS.
 
 const MB = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 
-/** Whether a path relative to the output folder is inside Pagefind's bundle (written by Pagefind, gzipped after it). */
-export function inPagefindBundle(rel: string): boolean {
-  return /^pagefind(?:[\\/]|$)/.test(rel);
-}
-
 export default function gardeniaBuild(): AstroIntegration {
   return {
     name: 'gardenia:build',
@@ -78,26 +71,12 @@ export default function gardeniaBuild(): AstroIntegration {
         );
 
         // The log lines' wording is read by the bench's build profile (bench/src/lib/builds.ts
-        // parsePhases): "Pagefind: … in", "CSP header for nginx: … in", "gzip: … in". The gzip
-        // beside Pagefind says so instead, so its time is not counted twice.
-        const start = performance.now();
-        const pagefind = runPagefind(dir, logger).then((r) => {
-          logger.info(`Pagefind: ${r.indexed} pages indexed in ${seconds(start)} (${r.read} HTML files read)`);
-        });
-        const beside = (async () => {
-          const gz = await precompress(dist, { include: (rel) => !inPagefindBundle(rel) });
-          logger.info(`gzip beside Pagefind: ${gz.written} files, ${Math.round(gz.before / 1024)} KB → ${Math.round(gz.after / 1024)} KB in ${seconds(start)}`);
-          // The pages read for it are garbage now; free them before Pagefind reaches its own peak
-          // (it grows most while writing the index, at the end).
-          await collectGarbage();
-        })();
-        // Both must finish (or fail) before the build goes on: a rejected step fails the build.
-        await Promise.all([pagefind, beside]);
-
-        // Steps that write or rewrite files after Pagefind go here, before the CSP header (which
-        // must see every page's final meta policy) and the last gzip (which compresses whatever
-        // is new or changed since the gzip beside Pagefind).
+        // parsePhases): "Pagefind: … in", "CSP header for nginx: … in", "gzip: … in".
         let since = performance.now();
+        const pagefind = await runPagefind(dir, logger);
+        logger.info(`Pagefind: ${pagefind.indexed} pages indexed in ${seconds(since)} (${pagefind.read} HTML files read)`);
+
+        since = performance.now();
         const fallback = writeFallbackIndex(dist);
         logger.info(
           `Fallback search index (old engines): ${fallback.pages} pages, ${Math.round(fallback.bytes / 1024)} KB → ${fallback.file} in ${seconds(since)}`,
@@ -108,11 +87,11 @@ export default function gardeniaBuild(): AstroIntegration {
         writeFileSync(conf, nginxLine(cspForDist(dist)));
         logger.info(`CSP header for nginx: ${conf} in ${seconds(since)}`);
 
+        // Last, so the .gz copies include every file the steps above wrote or rewrote. Not beside
+        // Pagefind: on 2 cores that slowed Pagefind by as much as it saved (docs/performance.md, run F).
         since = performance.now();
-        const gz = await precompress(dist, { onlyChanged: true });
-        logger.info(
-          `gzip: ${gz.written} files, ${Math.round(gz.before / 1024)} KB → ${Math.round(gz.after / 1024)} KB in ${seconds(since)} (written or changed after the gzip beside Pagefind)`,
-        );
+        const gz = await precompress(dist);
+        logger.info(`gzip: ${gz.written} files, ${Math.round(gz.before / 1024)} KB → ${Math.round(gz.after / 1024)} KB in ${seconds(since)}`);
       },
     },
   };

@@ -2,9 +2,8 @@
  * Writes a gzip copy (file.gz) next to every compressible file of the built
  * site, for nginx's gzip_static: pages are compressed once, at build time,
  * instead of on every request. Node-only; run by the build integration
- * (src/integrations/gardenia-build.ts) — the pages while Pagefind indexes them,
- * then whatever was written or changed after that (Pagefind's scripts, the search
- * files) — and by hand through `node deploy/precompress.ts [dist]`.
+ * (src/integrations/gardenia-build.ts) after Pagefind, and by hand through
+ * `node deploy/precompress.ts [dist]`.
  *
  * Pagefind's index files (.pf_*) and its WebAssembly (.pagefind) are gzip
  * already and are left alone. A .gz is kept only when it is worth serving
@@ -61,29 +60,10 @@ export function worthServing(size: number, gzSize: number): boolean {
   return size >= MIN_BYTES && gzSize <= size * (1 - MIN_SAVING);
 }
 
-/** Options of precompress. */
-export interface PrecompressOptions {
-  /** Which files (paths relative to the folder, with the platform's separator) to consider; all by default. */
-  include?: (rel: string) => boolean;
-  /**
-   * Leave a file alone when its .gz has its modification time (written by an earlier pass, see
-   * below), so a second pass compresses only what is new or was rewritten since: the build gzips
-   * the pages while Pagefind runs, then everything written or changed after that.
-   */
-  onlyChanged?: boolean;
-}
-
-/** Modification times compared to the millisecond (what utimes keeps). */
-const sameTime = (a: number, b: number) => Math.trunc(a) === Math.trunc(b);
-
-/**
- * Compresses every matching file under dir. A stale .gz beside a file now left uncompressed is
- * removed, so nginx never serves an old copy.
- */
-export async function precompress(dir: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
-  const { include = () => true, onlyChanged = false } = options;
+/** Compresses every matching file under dir. A stale .gz beside a file now left uncompressed is removed, so nginx never serves an old copy. */
+export async function precompress(dir: string): Promise<PrecompressResult> {
   const result: PrecompressResult = { written: 0, before: 0, after: 0, skipped: 0 };
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((rel) => COMPRESSIBLE.test(rel) && include(rel)).map((rel) => join(dir, rel));
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((rel) => COMPRESSIBLE.test(rel)).map((rel) => join(dir, rel));
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
@@ -91,7 +71,6 @@ export async function precompress(dir: string, options: PrecompressOptions = {})
       const stat = statSync(file);
       if (!stat.isFile()) continue;
       const target = `${file}.gz`;
-      if (onlyChanged && existsSync(target) && sameTime(statSync(target).mtimeMs, stat.mtimeMs)) continue;
       const data = stat.size >= MIN_BYTES ? readFileSync(file) : undefined;
       const gz = data ? await gzipAsync(data, { level: GZIP_LEVEL }) : undefined;
       if (!data || !gz || !worthServing(data.length, gz.length)) {

@@ -14,7 +14,7 @@ const pagefind = vi.hoisted(() => ({
 vi.mock('pagefind', () => pagefind);
 
 const { countFragments, runPagefind } = await import('../../src/integrations/pagefind.ts');
-const { collectGarbage, cspConfPath, inPagefindBundle } = await import('../../src/integrations/gardenia-build.ts');
+const { collectGarbage, cspConfPath } = await import('../../src/integrations/gardenia-build.ts');
 const { precompress, worthServing, MIN_BYTES } = await import('../../src/integrations/precompress.ts');
 const { searchDataModule } = await import('../../src/integrations/search-data.ts');
 
@@ -70,17 +70,6 @@ describe('countFragments', () => {
   });
 });
 
-describe('inPagefindBundle', () => {
-  it.each([
-    ['pagefind/pagefind.js', true],
-    [join('pagefind', 'pagefind-entry.json'), true],
-    ['pagefind', true],
-    ['pagefinder/index.html', false],
-    ['articles/pagefind/index.html', false],
-    ['index.html', false],
-  ])('%s → %s', (rel, expected) => expect(inPagefindBundle(rel)).toBe(expected));
-});
-
 describe('collectGarbage', () => {
   it('runs a full collection and reports the resident size before and the memory use after', async () => {
     const m = await collectGarbage();
@@ -125,36 +114,6 @@ describe('precompress', () => {
     expect(existsSync(join(path, 'robots.txt.gz'))).toBe(false);
     expect(existsSync(join(path, 'noise.json.gz'))).toBe(false);
     expect(existsSync(join(path, 'photo.jpg.gz'))).toBe(false);
-  });
-
-  it('compresses only the files the filter lets through (the pages beside Pagefind, its scripts after it)', async () => {
-    const { path } = freshDist();
-    mkdirSync(join(path, 'pagefind'));
-    writeFileSync(join(path, 'index.html'), page);
-    writeFileSync(join(path, 'pagefind', 'pagefind.js'), page);
-    expect((await precompress(path, { include: (rel) => !inPagefindBundle(rel) })).written).toBe(1);
-    expect(existsSync(join(path, 'pagefind', 'pagefind.js.gz'))).toBe(false);
-    expect((await precompress(path, { include: inPagefindBundle })).written).toBe(1);
-    expect(existsSync(join(path, 'pagefind', 'pagefind.js.gz'))).toBe(true);
-  });
-
-  it('with onlyChanged, compresses only files that are new or were rewritten after the last pass', async () => {
-    const { path } = freshDist();
-    writeFileSync(join(path, 'index.html'), page);
-    writeFileSync(join(path, 'about.html'), page);
-    expect((await precompress(path)).written).toBe(2);
-    // A step after the first pass rewrites one page (later modification time) and writes a new file.
-    const rewritten = page.replace('人身安全保护令', '搜索结果');
-    writeFileSync(join(path, 'about.html'), rewritten);
-    const later = new Date(Date.now() + 5_000);
-    utimesSync(join(path, 'about.html'), later, later);
-    writeFileSync(join(path, 'search-index.json'), JSON.stringify({ pages: Array.from({ length: 50 }, (_, i) => ({ title: `保护令 ${i}` })) }));
-    const r = await precompress(path, { onlyChanged: true });
-    expect(r.written).toBe(2);
-    expect(gunzipSync(readFileSync(join(path, 'about.html.gz'))).toString('utf8')).toBe(rewritten);
-    expect(existsSync(join(path, 'search-index.json.gz'))).toBe(true);
-    // Nothing changed since: nothing to do.
-    expect((await precompress(path, { onlyChanged: true })).written).toBe(0);
   });
 });
 
