@@ -4,12 +4,13 @@
  *
  * - `astro:config:setup` adds the virtual module `virtual:gardenia/search-data`
  *   (src/integrations/search-data.ts) that the search page embeds;
- * - `astro:build:done` runs Pagefind (a failure fails the build), writes the fallback
- *   search index for engines too old for Pagefind (search-fallback-index.ts), fills the prepared
- *   result pages of the everyday words (search-prepared-pages.ts), writes the nginx
- *   CSP header file beside the output folder (dist/ → dist.csp.conf) and gzips the
- *   text files for gzip_static, in that order (the .gz copies include Pagefind's
- *   JavaScript; the header is read from the uncompressed pages).
+ * - `astro:build:done` frees the build's memory (collectGarbage), runs Pagefind (a failure
+ *   fails the build), writes the fallback search index for engines too old for Pagefind
+ *   (search-fallback-index.ts), fills the prepared result pages of the everyday words
+ *   (search-prepared-pages.ts), writes the nginx CSP header file beside the output folder
+ *   (dist/ → dist.csp.conf) and gzips the text files for gzip_static, in that order (the .gz
+ *   copies include Pagefind's JavaScript and the prepared pages; the header is read from the
+ *   uncompressed pages).
  *
  * The content lint is not a step here: it stays first in `npm run build`. It is an
  * editor tool with its own report and exit code, and the bench and the integration
@@ -36,16 +37,25 @@ export function cspConfPath(outDir: URL): string {
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 /**
- * A full garbage collection before Pagefind starts (issue 20): once the pages are written,
- * most of the build's heap (rendered HTML, compiled page modules' output) is garbage, but V8
- * only returns it to the system when it next collects. Pagefind's binary runs beside this
- * process, so without it the two peaks add up. `--expose-gc` set at run time gives the `gc`
- * function to a new context only, which is all this needs.
+ * A full garbage collection that gives the freed memory back to the system, before Pagefind
+ * starts (issue 20). Once the pages are written, most of the build's heap (rendered HTML,
+ * compiled page modules' output) is garbage; Pagefind's binary runs beside this process, so
+ * the two peaks add up. A plain `gc()` frees the heap but V8 keeps the pages committed (the
+ * process stays as large); the "last-resort" flavour is V8's collection under memory pressure,
+ * which also releases them (a test process: 944 MB → 81 MB after freeing 1 GB, against 944 MB
+ * with a plain `gc()`). `--expose-gc` set at run time gives the `gc` function to a new context
+ * only, which is all this needs. Resolves with the resident size before and the memory use after.
  */
-function collectGarbage(): void {
+export async function collectGarbage(): Promise<{ before: number; after: NodeJS.MemoryUsage }> {
+  const before = process.memoryUsage.rss();
   setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
+  const gc = runInNewContext('gc') as (options?: object) => unknown;
+  // An engine that does not know the options runs a plain full collection.
+  await gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  return { before, after: process.memoryUsage() };
 }
+
+const MB = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 
 export default function gardeniaBuild(): AstroIntegration {
   return {
@@ -55,27 +65,43 @@ export default function gardeniaBuild(): AstroIntegration {
         updateConfig({ vite: { plugins: [searchDataPlugin()] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        collectGarbage();
+        const dist = fileURLToPath(dir);
+        const memory = await collectGarbage();
+        const { rss, heapUsed, external } = memory.after;
+        // For the build profile (docs/performance.md): what this process holds while Pagefind runs.
+        logger.info(
+          `Memory before Pagefind: ${MB(memory.before)} → ${MB(rss)} resident after garbage collection (V8 heap ${MB(heapUsed)} in use, ${MB(external)} external)`,
+        );
+
+        // The log lines' wording is read by the bench's build profile (bench/src/lib/builds.ts
+        // parsePhases): "Pagefind: … in", "CSP header for nginx: … in", "gzip: … in".
         let since = performance.now();
-        const pages = await runPagefind(dir, logger);
-        logger.info(`Pagefind: ${pages} pages indexed in ${seconds(since)}`);
+        const pagefind = await runPagefind(dir, logger);
+        logger.info(`Pagefind: ${pagefind.indexed} pages indexed in ${seconds(since)} (${pagefind.read} HTML files read)`);
 
         since = performance.now();
-        const dist = fileURLToPath(dir);
         const fragments = readFragments(dist);
         const contentDir = process.env.GARDENIA_CONTENT ?? './content';
         const fallback = writeFallbackIndex(dist, contentDir, fragments);
-        logger.info(`Fallback search index (old engines): ${fallback.pages} pages, ${Math.round(fallback.bytes / 1024)} KB → ${fallback.file}`);
+        logger.info(
+          `Fallback search index (old engines): ${fallback.pages} pages, ${Math.round(fallback.bytes / 1024)} KB → ${fallback.file} in ${seconds(since)}`,
+        );
+        since = performance.now();
         const prepared = writePreparedPages(dist, fragments, contentDir);
-        logger.info(`Prepared search results: ${prepared.pages} pages${prepared.empty.length ? `; nothing found for ${prepared.empty.join('、')}` : ''}`);
-        const conf = cspConfPath(dir);
-        writeFileSync(conf, nginxLine(cspForDist(dist)));
-        // The time is read by the bench's build profile (bench/src/lib/builds.ts parsePhases).
-        logger.info(`CSP header for nginx: ${conf} in ${seconds(since)}`);
+        logger.info(
+          `Prepared search results: ${prepared.pages} pages in ${seconds(since)}${prepared.empty.length ? `; nothing found for ${prepared.empty.join('、')}` : ''}`,
+        );
 
         since = performance.now();
-        const { written, before, after } = await precompress(dist);
-        logger.info(`gzip: ${written} files, ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB in ${seconds(since)}`);
+        const conf = cspConfPath(dir);
+        writeFileSync(conf, nginxLine(cspForDist(dist)));
+        logger.info(`CSP header for nginx: ${conf} in ${seconds(since)}`);
+
+        // Last, so the .gz copies include every file the steps above wrote or rewrote. Not beside
+        // Pagefind: on 2 cores that slowed Pagefind by as much as it saved (docs/performance.md, run F).
+        since = performance.now();
+        const gz = await precompress(dist);
+        logger.info(`gzip: ${gz.written} files, ${Math.round(gz.before / 1024)} KB → ${Math.round(gz.after / 1024)} KB in ${seconds(since)}`);
       },
     },
   };

@@ -3,7 +3,7 @@
  * and the component list read from src/components/mdx/index.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mdxCode, rawHtml } from '../../../scripts/lib/lint/rules/mdx-safety.ts';
@@ -78,5 +78,32 @@ describe('the component list', () => {
     expect(mdxGuardReport(`${FM}export const a = 1\n`, 'content/articles/x.mdx', [])).toMatch(
       /^content\/articles\/x\.mdx:4:1 {2}error {2}mdx-code {2}.+（修改建议：.+）$/,
     );
+  });
+});
+
+describe('the build guard’s Vite plugin', () => {
+  /** The plugin gardeniaGuard adds, set up on a throw-away project root. */
+  async function guardPlugin(root: string) {
+    const { gardeniaGuard } = await import('../../../scripts/lib/lint/build-guard.ts');
+    let plugin: { load: (id: string) => unknown; transform: (code: string, id: string) => unknown } | undefined;
+    const setup = gardeniaGuard().hooks['astro:config:setup']!;
+    await setup({
+      config: { root: new URL(`file://${root}/`) },
+      updateConfig: (c: { vite: { plugins: (typeof plugin)[] } }) => (plugin = c.vite.plugins[0]),
+    } as never);
+    return plugin!;
+  }
+
+  it('scans a file in load and transform alike, and an edit after it passed is still refused', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'guard-cache-'));
+    const file = join(root, 'guide.mdx');
+    writeFileSync(file, '---\ntitle: 指南\n---\n正文。\n');
+    const plugin = await guardPlugin(root);
+    expect(plugin.load(file)).toBeNull();
+    expect(plugin.transform('', file)).toBeNull();
+    writeFileSync(file, '---\ntitle: 指南\n---\n正文。\n<iframe src="https://example.com"></iframe>\n');
+    expect(() => plugin.transform('', file)).toThrow(/guide\.mdx:5:1 .*raw-html/);
+    expect(() => plugin.load(file)).toThrow(/构建已停止/);
+    rmSync(root, { recursive: true, force: true });
   });
 });
