@@ -76,7 +76,10 @@ export function initSearch(): void {
       const view = createRenderer(parts, root, text);
 
       // Someone who puts the cursor in the box is about to search: start loading the engine.
-      input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
+      // This script is fetched after the page's own (src/scripts/site.ts import()s it): on a slow
+      // network the reader may already be in the box when it starts, so check for that too.
+      if (document.activeElement === input) void load().catch(() => {});
+      else input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
       // The script runs, so the "search needs JavaScript" block is not needed.
       document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
       root.querySelectorAll<HTMLElement>('[data-search-js]').forEach((el) => el.removeAttribute('hidden'));

@@ -153,6 +153,23 @@ test('slash focuses the search box from any page, but not while typing in a fiel
   await expect(page.locator('[data-search-input]')).toBeFocused();
 });
 
+test('a reader already in the box when the search script arrives still gets the engine started', async ({ page }) => {
+  // The search code is a chunk the page script import()s; on a slow network the reader can be
+  // in the box before it runs. Hold that chunk until the box has focus, then let it through.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/search[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/');
+  await page.locator('[data-search-input]').focus();
+  const engine = page.waitForRequest((req) => new URL(req.url()).pathname.startsWith('/pagefind/'));
+  release();
+  await engine;
+  await expect(page.locator('[data-search-init]')).toHaveCount(1);
+});
+
 test('arrow keys move from the search box through the results and back', async ({ page }) => {
   await page.goto('/search/?q=家暴');
   const links = page.locator(results);
