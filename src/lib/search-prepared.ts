@@ -118,6 +118,29 @@ export function excerptOf(text: string, terms: readonly string[], context = EXCE
   return `${start > 0 ? '…' : ''}${html}${end < chars.length ? '…' : ''}`;
 }
 
+interface PreparedPage {
+  id: string;
+  f: PagefindFragment;
+  title: string;
+  text: string;
+  head: string;
+  hay: string;
+}
+/** Each fragment's title and text, cleaned and lower-cased once per build (not once per word). */
+const pagesCache = new WeakMap<readonly PagefindFragment[], PreparedPage[]>();
+function pagesOf(fragments: readonly PagefindFragment[]): PreparedPage[] {
+  let pages = pagesCache.get(fragments);
+  if (!pages) {
+    pages = fragments.map((f, i) => {
+      const title = (f.meta.title ?? '').replace(WORD_BREAK, '');
+      const text = f.content.replace(WORD_BREAK, '');
+      return { id: String(i), f, title, text, head: title.toLowerCase(), hay: text.toLowerCase() };
+    });
+    pagesCache.set(fragments, pages);
+  }
+  return pages;
+}
+
 /**
  * The ranked results for `word` over Pagefind's fragments: every page containing the word
  * or one of its expansions whole, best first, at most `limit`; `total` counts them all.
@@ -128,11 +151,7 @@ export function prepareResults(
   groups: readonly SynonymGroup[],
   limit = PREPARED_LIMIT,
 ): { total: number; results: PreparedResult[] } {
-  const pages = fragments.map((f, i) => {
-    const title = (f.meta.title ?? '').replace(WORD_BREAK, '');
-    const text = f.content.replace(WORD_BREAK, '');
-    return { id: String(i), f, title, text, head: title.toLowerCase(), hay: text.toLowerCase() };
-  });
+  const pages = pagesOf(fragments);
   const variants = expandQuery(word, groups);
   const lists = variants.map((v) => {
     const terms = queryWords(v.q).map((t) => t.toLowerCase());
