@@ -34,7 +34,7 @@ export const GZIP_LEVEL = 6;
 /** Files smaller than this are not compressed: nginx's gzip_min_length (256) for the same reason — headers outweigh the saving. */
 export const MIN_BYTES = 256;
 
-/** A .gz must be at least this much smaller than the original (10 %) to be kept; otherwise the original is served as is. */
+/** A .gz must be at least this much smaller than the original (10 %) to be kept; otherwise nginx compresses the file on the fly (`gzip on`), as for any file without a .gz. */
 export const MIN_SAVING = 0.1;
 
 /** Extensions worth compressing (text formats the site emits). */

@@ -46,7 +46,7 @@ export function fillPreparedPage(html: string, word: string, prepared: { total: 
         : t('search.prepared.count', { n: total });
   const all =
     total > results.length
-      ? `<p class="mt-3" data-prepared-all><a href="${escapeHtml(routes.search(word))}">${escapeHtml(t('search.prepared.all', { n: total }))}</a></p>`
+      ? `<p class="mt-3" data-prepared-all><a href="${escapeHtml(routes.search(word))}">${escapeHtml(t('search.prepared.all'))}</a></p>`
       : '';
   const steps: [RegExp, (m: string, open: string) => string][] = [
     [/(<p\b[^>]*\bdata-prepared-status\b[^>]*>)<\/p>/, (_m, open) => `${open}${escapeHtml(status)}</p>`],

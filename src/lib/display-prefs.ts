@@ -11,7 +11,9 @@ export const PREFS_KEY = 'gardenia-display';
 /** Source of the pre-paint script; must stay tiny and self-contained. */
 export const bootScript =
   // html.js first: parts the page script shows or hides take their place at first paint (global.css).
-  `document.documentElement.className+=' js';` +
+  // Only where module scripts run (the page script is one); src/scripts/kit.ts takes it off again
+  // when a page's script fails, so the no-JavaScript parts come back.
+  `try{if('noModule' in HTMLScriptElement.prototype)document.documentElement.className+=' js'}catch(e){}` +
   `try{var p=JSON.parse(localStorage.getItem('${PREFS_KEY}')||'{}'),d=document.documentElement;if(p.text==='large'||p.text==='xlarge')d.dataset.text=p.text;if(p.contrast==='high')d.dataset.contrast='high'}catch(e){}` +
   // Flex gap (Chromium 84, Safari 14.1): where a 1px row gap does not separate two boxes, mark <html>
   // so global.css spaces flex rows with margins instead. Today's engines never get the class.

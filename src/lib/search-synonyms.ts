@@ -47,6 +47,10 @@ export function parseSynonyms(doc: unknown, file = 'content/synonyms.yaml'): Syn
     const key = formal.trim();
     const list = typeof value === 'string' ? [value] : value;
     if (!key) throw new Error(`${file}：有一行冒号前面是空的，请写上正式说法。`);
+    // Each formal term is also the address of its prepared results page (/search/<term>/).
+    if (/[/\\?#%]/.test(key) || key === '.' || key === '..') {
+      throw new Error(`${file}：“${key}”里有 / \\ ? # % 这类符号，它也是搜索结果页的网址，不能有这些符号。修改建议：去掉符号，或换一种写法。`);
+    }
     if (!Array.isArray(list) || list.length === 0 || list.some((a) => typeof a !== 'string' && typeof a !== 'number')) {
       throw new Error(`${file}：“${key}”后面应当是方括号里的日常说法，例如 ${key}: [说法一, 说法二]。`);
     }

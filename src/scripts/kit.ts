@@ -47,8 +47,18 @@ function strict(): boolean {
   return import.meta.env.DEV || import.meta.env.MODE === 'test';
 }
 
-/** Throws in development and tests; in production logs and carries on. */
+/**
+ * A page script did not start: take html.js off, so the parts the boot script showed or hid for
+ * it (data-js-shown / data-js-hidden in global.css: the no-JavaScript help, the finder) go back to
+ * their no-JavaScript state instead of leaving controls that do nothing.
+ */
+export function withoutScript(): void {
+  document.documentElement.classList.remove('js');
+}
+
+/** Throws in development and tests; in production logs, restores the no-JavaScript page and carries on. */
 export function report(error: MarkupError): void {
+  withoutScript();
   if (strict()) throw error;
   console.error(error);
 }
@@ -136,6 +146,10 @@ export function start(init: () => void): void {
  */
 export function startWhere(selector: string, load: () => Promise<unknown>): boolean {
   if (!document.querySelector(selector)) return false;
-  load().catch(rethrow);
+  load().catch((error: unknown) => {
+    // Its file did not arrive (a dropped connection, a deploy in between) or it failed to start.
+    withoutScript();
+    rethrow(error);
+  });
   return true;
 }

@@ -50,6 +50,7 @@ export function initStationFinder(): void {
       try {
         data = JSON.parse(source.textContent ?? '') as FinderData;
       } catch {
+        root.hidden = true;
         report(new MarkupError('[data-station-finder]: [data-finder-data] is not valid JSON'));
         return;
       }

@@ -94,7 +94,8 @@ export function initSearch(): void {
           .filters()
           .then((all) => view.filters(all, nav.state))
           .catch(() => {
-            controls.hidden = true;
+            // Only the filters: sorting works without their counts, and the reader may be in there.
+            groups.hidden = true;
           });
       };
       controls.addEventListener('toggle', loadFilters);
@@ -169,7 +170,15 @@ export function initSearch(): void {
         event.preventDefault();
       });
 
+      // Words typed before this script arrived (site.ts fetches it after the page): start() shows the
+      // address's query and would clear them, so put them back and search them after the typing pause.
+      const early = input.value;
       nav.start();
+      if (early.trim() && early.trim() !== nav.state.q) {
+        input.value = early;
+        runner.preload(early.trim());
+        nav.type(early);
+      }
     },
   );
 }

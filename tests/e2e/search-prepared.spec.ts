@@ -21,7 +21,7 @@ test.describe('without JavaScript', () => {
     await link.click();
     await expect(page).toHaveURL(PREPARED);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(WORD);
-    await expect(page.locator('[data-prepared-status]')).toContainText(/找到 \d+ 条结果/);
+    await expect(page.locator('[data-prepared-status]')).toContainText(/本站有 \d+ 个页面写到这个词/);
     // The guide about child support first; every page listed really talks about it.
     await expect(page.locator(results).first()).toHaveAttribute('href', '/articles/child-support-custody/');
     const hrefs = await page.locator(results).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));

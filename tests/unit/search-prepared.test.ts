@@ -76,7 +76,7 @@ describe('filling a prepared page', () => {
 
   it('writes the results as the search page shows them, the count, and no "all results" link when all are listed', () => {
     const html = fillPreparedPage(shell, '抚养费', { total: 1, results: [result] });
-    expect(html).toContain('data-prepared-status>找到 1 条结果。</p>');
+    expect(html).toContain('data-prepared-status>本站有 1 个页面写到这个词或它的常见说法。</p>');
     expect(html).toContain(resultHtml(result));
     expect(resultHtml(result)).toContain('<a href="/a/">抚养费 &amp; 探望</a>');
     expect(resultHtml(result)).toContain('普法园地 · 2026年11月2日');
@@ -85,7 +85,7 @@ describe('filling a prepared page', () => {
 
   it('links to the full search when it lists only the best ones, and says when nothing was found', () => {
     const many = fillPreparedPage(shell, '抚养费', { total: 30, results: [result] });
-    expect(many).toContain('找到 30 条结果，这里列出最相关的 1 条。');
+    expect(many).toContain('本站有 30 个页面写到这个词或它的常见说法，这里列出最相关的 1 个。');
     expect(many).toContain(`<a href="/search/?q=${encodeURIComponent('抚养费')}">`);
     expect(fillPreparedPage(shell, '抚养费', { total: 0, results: [] })).toContain('没有找到与“抚养费”相关的内容。');
   });

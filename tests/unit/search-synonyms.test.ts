@@ -16,6 +16,8 @@ describe('parseSynonyms', () => {
     ['a list at the top level', ['家暴'], /最外层/],
     ['an entry without aliases', { 家庭暴力: [] }, /方括号/],
     ['a word in two entries', { 家庭暴力: ['家暴'], 暴力: ['家暴'] }, /同时出现在/],
+    ['a formal term that cannot be a page address', { '离婚/分居': ['分手'] }, /网址/],
+    ['a formal term of dots', { '..': ['上一级'] }, /网址/],
   ])('rejects %s with a Chinese message', (_, doc, message) => {
     expect(() => parseSynonyms(doc)).toThrow(message);
   });

@@ -47,3 +47,39 @@ for (const c of cases) {
     expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
   });
 }
+
+test('when the search script cannot load, the page goes back to its no-JavaScript help', async ({ page }) => {
+  await page.route(/\/_astro\/search\.[^/]*\.js$/, (route) => route.abort());
+  const failed = page.waitForEvent('requestfailed', (req) => /\/_astro\/search\./.test(req.url()));
+  await page.goto('/search/');
+  await failed;
+  await expect(page.locator('html')).not.toHaveClass(/\bjs\b/);
+  await expect(page.getByText('搜索需要浏览器开启 JavaScript')).toBeVisible();
+  await expect(page.locator('[data-search-controls]')).toBeHidden();
+});
+
+test('when the finder script cannot load, the finder is not shown and the list stands', async ({ page }) => {
+  await page.route(/\/_astro\/nearest-station\.[^/]*\.js$/, (route) => route.abort());
+  const failed = page.waitForEvent('requestfailed', (req) => /\/_astro\/nearest-station\./.test(req.url()));
+  await page.goto('/stations/');
+  await failed;
+  await expect(page.locator('[data-station-finder]')).toBeHidden();
+  await expect(page.locator('#list-title')).toBeVisible();
+});
+
+test('words typed before the search script arrives are kept and searched', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/search\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/');
+  await page.locator('[data-search-input]').fill('家暴');
+  release();
+  await expect(page.locator('[data-search-init]')).toHaveCount(1);
+  await expect(page.locator('[data-search-input]')).toHaveValue('家暴');
+  await expect(page.locator('[data-search]')).toHaveAttribute('data-search-state', 'done');
+  await expect(page.locator('[data-search-result]').first()).toBeVisible();
+  await expect(page).toHaveURL(/\?q=%E5%AE%B6%E6%9A%B4/);
+});
