@@ -7,17 +7,9 @@ import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { classify, gzipSize, inlineCode, summarize } from './weight.ts';
 import type { Hit, Weight } from './weight.ts';
-
-/** The flags a closed network and a root user need. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// The site's one list of Chromium flags (a closed network, a root user); plain TypeScript with no
+// dependencies, so the bench package can read it from the site's tree.
+import { CHROMIUM_ARGS } from '../../../scripts/lib/chromium.ts';
 
 /** Launches Debian's Chromium headless. */
 export function launch(executablePath: string): Promise<Browser> {

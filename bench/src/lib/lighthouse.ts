@@ -6,18 +6,10 @@
 // lighthouse and chrome-launcher are loaded in runLighthouse only, so the pure parts of this
 // module (medianRun) can be unit-tested from the site's install, which does not have them.
 
-/** Flags for Chromium as root on a closed network. */
-export const LIGHTHOUSE_CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM_ARGS } from '../../../scripts/lib/chromium.ts';
+
+/** Flags for Chromium as root on a closed network: the site's list, headless, without /dev/shm. */
+export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS, '--disable-dev-shm-usage'];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
